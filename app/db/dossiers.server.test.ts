@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DossierSchema } from "../../domain/dossier/dossier.schema";
+import { MOTEURS, ouvrirBaseDeTest } from "../../tests/setup/bases";
+import type { Base } from "./database.server";
+import {
+  ajouterEvenements,
+  assurerOrganisationParDefaut,
+  ConflitDeVersion,
+  chargerDossier,
+  chargerEtat,
+  creerDossier,
+  listerDossiers,
+  modifierDossier,
+  supprimerDossier,
+} from "./dossiers.server";
+
+const exemple = DossierSchema.parse(
+  JSON.parse(readFileSync(new URL("../../tests/fixtures/dossier-exemple.json", import.meta.url), "utf8")),
+);
+
+describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
+  let base: Base;
+  let org: string;
+
+  beforeAll(async () => {
+    base = await ouvrirBaseDeTest(moteur);
+    org = await assurerOrganisationParDefaut(base.db);
+  });
+  afterAll(async () => {
+    await base?.fermer();
+  });
+
+  it("crée une seule organisation par défaut", async () => {
+    expect(await assurerOrganisationParDefaut(base.db)).toBe(org);
+  });
+
+  it("enregistre puis relit le dossier à l'identique (centimes entiers, dates calendaires)", async () => {
+    const { id, reference, version } = await creerDossier(base.db, org, exemple, { aujourdhui: "2026-03-01" });
+    expect(reference).toBe("2026-0001");
+    expect(version).toBe(1);
+    const lu = await chargerDossier(base.db, id);
+    expect(lu?.dossier).toEqual({ ...exemple, reference });
+    expect(typeof lu?.dossier.factures[0]?.montantTtcCents).toBe("number");
+    expect(lu?.dossier.factures[0]?.dateEcheance).toBe("2026-02-04");
+  });
+
+  it("ajoute au journal dans l'ordre et refuse une version périmée", async () => {
+    const { id } = await creerDossier(base.db, org, exemple, { aujourdhui: "2026-03-01" });
+    const v2 = await ajouterEvenements(base.db, id, 1, [{ type: "med.envoyee", date: "2026-03-02", mode: "lrar" }], {
+      machineVersion: "test",
+      snapshot: { value: "miseEnDemeure" },
+      etape: "mise-en-demeure",
+      prochaineEcheance: "2026-03-10",
+    });
+    expect(v2).toBe(2);
+    await expect(
+      ajouterEvenements(base.db, id, 1, [{ type: "med.recue", date: "2026-03-04" }]),
+    ).rejects.toBeInstanceOf(ConflitDeVersion);
+    const lu = await chargerDossier(base.db, id);
+    expect(lu?.dossier.evenements.map((e) => e.type)).toEqual(["relance.envoyee", "paiement.recu", "med.envoyee"]);
+    expect(lu?.etape).toBe("mise-en-demeure");
+    expect((await chargerEtat(base.db, id))?.derniereSequence).toBe(3);
+  });
+
+  it("modifie les parties et les factures avec contrôle de version", async () => {
+    const { id } = await creerDossier(base.db, org, exemple, { aujourdhui: "2026-03-01" });
+    const modifie = { ...exemple, factures: [...exemple.factures, { ...exemple.factures[0]!, numero: "F-2" }] };
+    expect(await modifierDossier(base.db, id, 1, modifie)).toBe(2);
+    await expect(modifierDossier(base.db, id, 1, modifie)).rejects.toThrow(/modifié entre-temps/);
+    expect((await chargerDossier(base.db, id))?.dossier.factures.map((f) => f.numero)).toEqual(["F-2026-014", "F-2"]);
+  });
+
+  it("liste puis supprime un dossier avec tout son contenu", async () => {
+    const { id } = await creerDossier(base.db, org, exemple, { aujourdhui: "2026-03-01" });
+    expect((await listerDossiers(base.db, org)).find((d) => d.id === id)?.debiteur).toBe("Boulangerie Martin");
+    expect(await supprimerDossier(base.db, id)).toBe(true);
+    expect(await chargerDossier(base.db, id)).toBeNull();
+    expect(await chargerDossier(base.db, "pas-un-uuid")).toBeNull();
+  });
+});

@@ -1,0 +1,319 @@
+/**
+ * Repository of dossiers: turns the dossier JSON (domain/dossier/dossier.schema.ts) into rows and
+ * back. Every write checks the dossier's version (optimistic locking) and increments it, inside
+ * one transaction; the journal of events is append-only.
+ */
+import { and, asc, desc, eq, max, sql } from "drizzle-orm";
+import type { Dossier, Facture, Partie } from "../../domain/dossier/dossier.schema";
+import type { Evenement } from "../../domain/dossier/evenements";
+import type { Db } from "./database.server";
+import * as t from "./schema";
+
+export class ConflitDeVersion extends Error {
+  override name = "ConflitDeVersion";
+  constructor(
+    readonly versionAttendue: number,
+    readonly versionActuelle: number | null,
+  ) {
+    super(
+      versionActuelle === null
+        ? "Ce dossier n'existe plus."
+        : `Le dossier a été modifié entre-temps (version ${versionActuelle}, vous aviez la version ${versionAttendue}).`,
+    );
+  }
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Executeur = Db | Tx;
+
+export type DossierEnregistre = {
+  id: string;
+  reference: string;
+  version: number;
+  etape: string;
+  prochaineEcheance: string | null;
+  creeLe: Date;
+  modifieLe: Date;
+  dossier: Dossier;
+};
+
+const ORGANISATION_PAR_DEFAUT = "oui";
+
+/** The organisation of single-user mode, created on first use. */
+export async function assurerOrganisationParDefaut(db: Db): Promise<string> {
+  const jeton = crypto.randomUUID().replaceAll("-", "");
+  await db
+    .insert(t.organisation)
+    .values({ nom: "Mon entreprise", parDefaut: ORGANISATION_PAR_DEFAUT, jetonCalendrier: jeton })
+    .onConflictDoNothing();
+  const [org] = await db
+    .select({ id: t.organisation.id })
+    .from(t.organisation)
+    .where(eq(t.organisation.parDefaut, ORGANISATION_PAR_DEFAUT));
+  if (!org) throw new Error("organisation par défaut introuvable");
+  return org.id;
+}
+
+function partieVersLigne(dossierId: string, role: "creancier" | "debiteur", p: Partie) {
+  return {
+    dossierId,
+    role,
+    qualite: p.qualite,
+    denomination: p.denomination ?? null,
+    formeJuridique: p.formeJuridique ?? null,
+    siren: p.siren ?? null,
+    representant: p.representant ?? null,
+    civilite: p.civilite ?? null,
+    nom: p.nom ?? null,
+    prenoms: p.prenoms ?? null,
+    profession: p.profession ?? null,
+    dateNaissance: p.dateNaissance ?? null,
+    lieuNaissance: p.lieuNaissance ?? null,
+    nationalite: p.nationalite ?? null,
+    adresse: p.adresse,
+    email: p.email ?? null,
+    telephone: p.telephone ?? null,
+    iban: p.iban ?? null,
+  };
+}
+
+/** Drops null columns so that the object matches the schema's optional fields. */
+function sansNull<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}
+
+function ligneVersPartie(l: typeof t.partie.$inferSelect): Partie {
+  const { id: _id, dossierId: _d, role: _r, creeLe: _c, ...reste } = l;
+  return sansNull(reste) as Partie;
+}
+
+function ligneVersFacture(l: typeof t.facture.$inferSelect): Facture {
+  return sansNull({
+    numero: l.numero,
+    dateEmission: l.dateEmission,
+    dateEcheance: l.dateEcheance,
+    dateExecution: l.dateExecution,
+    montantTtcCents: l.montantTtcCents,
+    avoirs: l.avoirs as Facture["avoirs"],
+  }) as Facture;
+}
+
+async function ecrireContenu(tx: Tx, dossierId: string, d: Dossier) {
+  await tx.delete(t.partie).where(eq(t.partie.dossierId, dossierId));
+  await tx.delete(t.facture).where(eq(t.facture.dossierId, dossierId));
+  await tx.delete(t.piece).where(and(eq(t.piece.dossierId, dossierId), sql`${t.piece.fichier} is null`));
+  await tx
+    .insert(t.partie)
+    .values([partieVersLigne(dossierId, "creancier", d.creancier), partieVersLigne(dossierId, "debiteur", d.debiteur)]);
+  if (d.factures.length > 0) {
+    await tx.insert(t.facture).values(
+      d.factures.map((f, ordre) => ({
+        dossierId,
+        ordre,
+        numero: f.numero,
+        dateEmission: f.dateEmission ?? null,
+        dateEcheance: f.dateEcheance,
+        dateExecution: f.dateExecution ?? null,
+        montantTtcCents: f.montantTtcCents,
+        avoirs: f.avoirs,
+      })),
+    );
+  }
+  const piecesDecrites = d.pieces.filter((p) => !p.fichier);
+  if (piecesDecrites.length > 0) {
+    await tx
+      .insert(t.piece)
+      .values(piecesDecrites.map((p, ordre) => ({ dossierId, ordre, intitule: p.intitule, date: p.date ?? null })));
+  }
+}
+
+async function insererEvenements(tx: Tx, dossierId: string, evenements: readonly Evenement[]): Promise<number> {
+  const [dernier] = await tx
+    .select({ n: max(t.evenement.sequence) })
+    .from(t.evenement)
+    .where(eq(t.evenement.dossierId, dossierId));
+  let sequence = dernier?.n ?? 0;
+  if (evenements.length > 0) {
+    await tx.insert(t.evenement).values(
+      evenements.map(({ type, date, ...donnees }) => ({
+        dossierId,
+        sequence: ++sequence,
+        type,
+        date,
+        donnees,
+      })),
+    );
+  }
+  return sequence;
+}
+
+/** Checks the expected version and increments it; throws ConflitDeVersion otherwise. */
+async function prendreVersion(tx: Tx, dossierId: string, versionAttendue: number): Promise<number> {
+  const [maj] = await tx
+    .update(t.dossier)
+    .set({ version: sql`${t.dossier.version} + 1`, modifieLe: sql`now()` })
+    .where(and(eq(t.dossier.id, dossierId), eq(t.dossier.version, versionAttendue)))
+    .returning({ version: t.dossier.version });
+  if (maj) return maj.version;
+  const [actuel] = await tx.select({ version: t.dossier.version }).from(t.dossier).where(eq(t.dossier.id, dossierId));
+  throw new ConflitDeVersion(versionAttendue, actuel?.version ?? null);
+}
+
+async function referenceLibre(ex: Executeur, organisationId: string, annee: string): Promise<string> {
+  const [n] = await ex
+    .select({ n: sql<number>`count(*)::int` })
+    .from(t.dossier)
+    .where(and(eq(t.dossier.organisationId, organisationId), sql`${t.dossier.reference} like ${`${annee}-%`}`));
+  return `${annee}-${String((n?.n ?? 0) + 1).padStart(4, "0")}`;
+}
+
+export async function creerDossier(
+  db: Db,
+  organisationId: string,
+  d: Dossier,
+  options: { aujourdhui: string },
+): Promise<{ id: string; reference: string; version: number }> {
+  return db.transaction(async (tx) => {
+    const reference = d.reference ?? (await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4)));
+    const [cree] = await tx
+      .insert(t.dossier)
+      .values({ organisationId, reference, options: d.options })
+      .returning({ id: t.dossier.id, version: t.dossier.version });
+    if (!cree) throw new Error("création du dossier impossible");
+    await ecrireContenu(tx, cree.id, d);
+    await insererEvenements(tx, cree.id, d.evenements);
+    return { id: cree.id, reference, version: cree.version };
+  });
+}
+
+export async function chargerDossier(db: Executeur, id: string): Promise<DossierEnregistre | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [ligne] = await db.select().from(t.dossier).where(eq(t.dossier.id, id));
+  if (!ligne) return null;
+  const [parties, factures, evenements, pieces] = await Promise.all([
+    db.select().from(t.partie).where(eq(t.partie.dossierId, id)),
+    db.select().from(t.facture).where(eq(t.facture.dossierId, id)).orderBy(asc(t.facture.ordre)),
+    db.select().from(t.evenement).where(eq(t.evenement.dossierId, id)).orderBy(asc(t.evenement.sequence)),
+    db.select().from(t.piece).where(eq(t.piece.dossierId, id)).orderBy(asc(t.piece.ordre), asc(t.piece.creeLe)),
+  ]);
+  const creancier = parties.find((p) => p.role === "creancier");
+  const debiteur = parties.find((p) => p.role === "debiteur");
+  if (!creancier || !debiteur) throw new Error(`dossier ${id} incomplet : parties manquantes`);
+  const dossier: Dossier = {
+    reference: ligne.reference,
+    creancier: ligneVersPartie(creancier),
+    debiteur: ligneVersPartie(debiteur),
+    factures: factures.map(ligneVersFacture),
+    evenements: evenements.map((e) => ({ ...(e.donnees as object), type: e.type, date: e.date }) as Evenement),
+    pieces: pieces.map((p) => sansNull({ intitule: p.intitule, date: p.date, fichier: p.fichier }) as Dossier["pieces"][0]),
+    options: ligne.options as Dossier["options"],
+  };
+  return {
+    id: ligne.id,
+    reference: ligne.reference,
+    version: ligne.version,
+    etape: ligne.etape,
+    prochaineEcheance: ligne.prochaineEcheance,
+    creeLe: ligne.creeLe,
+    modifieLe: ligne.modifieLe,
+    dossier,
+  };
+}
+
+/** Replaces the parties, invoices, described exhibits and options (not the journal). */
+export async function modifierDossier(db: Db, id: string, versionAttendue: number, d: Dossier): Promise<number> {
+  return db.transaction(async (tx) => {
+    const version = await prendreVersion(tx, id, versionAttendue);
+    await tx.update(t.dossier).set({ options: d.options }).where(eq(t.dossier.id, id));
+    await ecrireContenu(tx, id, d);
+    return version;
+  });
+}
+
+export type EtatWorkflow = {
+  machineVersion: string;
+  snapshot: unknown;
+  etape: string;
+  prochaineEcheance: string | null;
+};
+
+/**
+ * Appends events to the journal and, in the same transaction, stores the workflow snapshot
+ * that results from them. Returns the new version.
+ */
+export async function ajouterEvenements(
+  db: Db,
+  id: string,
+  versionAttendue: number,
+  evenements: readonly Evenement[],
+  etat?: EtatWorkflow,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const version = await prendreVersion(tx, id, versionAttendue);
+    const sequence = await insererEvenements(tx, id, evenements);
+    if (etat) await enregistrerEtat(tx, id, sequence, etat);
+    return version;
+  });
+}
+
+async function enregistrerEtat(tx: Tx, id: string, sequence: number, etat: EtatWorkflow) {
+  await tx
+    .insert(t.workflowSnapshot)
+    .values({ dossierId: id, machineVersion: etat.machineVersion, snapshot: etat.snapshot, derniereSequence: sequence })
+    .onConflictDoUpdate({
+      target: t.workflowSnapshot.dossierId,
+      set: {
+        machineVersion: etat.machineVersion,
+        snapshot: etat.snapshot,
+        derniereSequence: sequence,
+        modifieLe: sql`now()`,
+      },
+    });
+  await tx
+    .update(t.dossier)
+    .set({ etape: etat.etape, prochaineEcheance: etat.prochaineEcheance })
+    .where(eq(t.dossier.id, id));
+}
+
+export async function chargerEtat(db: Executeur, id: string) {
+  const [l] = await db.select().from(t.workflowSnapshot).where(eq(t.workflowSnapshot.dossierId, id));
+  return l ?? null;
+}
+
+export type ResumeDossier = {
+  id: string;
+  reference: string;
+  version: number;
+  etape: string;
+  prochaineEcheance: string | null;
+  debiteur: string;
+  modifieLe: Date;
+};
+
+export async function listerDossiers(db: Db, organisationId: string): Promise<ResumeDossier[]> {
+  const lignes = await db
+    .select({
+      id: t.dossier.id,
+      reference: t.dossier.reference,
+      version: t.dossier.version,
+      etape: t.dossier.etape,
+      prochaineEcheance: t.dossier.prochaineEcheance,
+      modifieLe: t.dossier.modifieLe,
+      denomination: t.partie.denomination,
+      nom: t.partie.nom,
+      prenoms: t.partie.prenoms,
+    })
+    .from(t.dossier)
+    .leftJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
+    .where(eq(t.dossier.organisationId, organisationId))
+    .orderBy(sql`${t.dossier.prochaineEcheance} asc nulls last`, desc(t.dossier.modifieLe));
+  return lignes.map(({ denomination, nom, prenoms, ...l }) => ({
+    ...l,
+    debiteur: denomination ?? [prenoms, nom].filter(Boolean).join(" "),
+  }));
+}
+
+export async function supprimerDossier(db: Db, id: string): Promise<boolean> {
+  const r = await db.delete(t.dossier).where(eq(t.dossier.id, id)).returning({ id: t.dossier.id });
+  return r.length > 0;
+}

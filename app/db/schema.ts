@@ -1,0 +1,197 @@
+/**
+ * Drizzle schema (pg-core), used unchanged by PGlite (embedded) and PostgreSQL.
+ *
+ * Conventions (docs/decisions/003-argent-en-centimes-dates-calendaires.md):
+ * - money is integer cents (`bigint`, read as a JS number: safe up to 90 000 milliards d'euros);
+ * - legal dates are calendar dates (`date` in string mode: "YYYY-MM-DD"), never a `Date`;
+ * - `timestamptz` only for technical instants (created at, recorded at).
+ * Keep to PostgreSQL 15 features: PGlite runs 18, the deployments may run 15.
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const cents = (name: string) => bigint(name, { mode: "number" });
+const jour = (name: string) => date(name, { mode: "string" });
+const creeLe = () => timestamp("cree_le", { withTimezone: true }).notNull().defaultNow();
+
+/** Owner of dossiers. Single-user mode uses one default organisation. */
+export const organisation = pgTable("organisation", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  nom: text("nom").notNull(),
+  /** Default organisation of single-user mode: exactly one row may carry it. */
+  parDefaut: text("par_defaut").unique(),
+  /** Secret of the iCalendar feed of deadlines. */
+  jetonCalendrier: text("jeton_calendrier").notNull(),
+  creeLe: creeLe(),
+});
+
+export const dossier = pgTable(
+  "dossier",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    reference: text("reference").notNull(),
+    /** Optimistic locking: every write checks and increments it. */
+    version: integer("version").notNull().default(1),
+    /** Denormalised from the statechart for listing and sorting (`etape` contract). */
+    etape: text("etape").notNull().default("qualification"),
+    prochaineEcheance: jour("prochaine_echeance"),
+    /** Dossier options (delaiMiseEnDemeureJours, tauxContractuelPourcent, imputation…). */
+    options: jsonb("options").notNull().default(sql`'{}'::jsonb`),
+    creeLe: creeLe(),
+    modifieLe: timestamp("modifie_le", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("dossier_reference_uq").on(t.organisationId, t.reference),
+    index("dossier_organisation_idx").on(t.organisationId),
+  ],
+);
+
+/** Créancier and débiteur of a dossier: legal person or natural person (art. 54 and 648 CPC). */
+export const partie = pgTable(
+  "partie",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossier.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    qualite: text("qualite").notNull(),
+    denomination: text("denomination"),
+    formeJuridique: text("forme_juridique"),
+    siren: text("siren"),
+    representant: text("representant"),
+    civilite: text("civilite"),
+    nom: text("nom"),
+    prenoms: text("prenoms"),
+    profession: text("profession"),
+    dateNaissance: jour("date_naissance"),
+    lieuNaissance: text("lieu_naissance"),
+    nationalite: text("nationalite"),
+    /** { ligne1, ligne2?, codePostal, ville, pays } */
+    adresse: jsonb("adresse"),
+    email: text("email"),
+    telephone: text("telephone"),
+    iban: text("iban"),
+    creeLe: creeLe(),
+  },
+  (t) => [
+    uniqueIndex("partie_dossier_role_uq").on(t.dossierId, t.role),
+    check("partie_role_ck", sql`${t.role} in ('creancier', 'debiteur')`),
+  ],
+);
+
+export const facture = pgTable(
+  "facture",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossier.id, { onDelete: "cascade" }),
+    numero: text("numero").notNull(),
+    dateEmission: jour("date_emission"),
+    dateEcheance: jour("date_echeance").notNull(),
+    /** Delivery or completion of the service (may start prescription earlier, reference §3.2). */
+    dateExecution: jour("date_execution"),
+    montantTtcCents: cents("montant_ttc_cents").notNull(),
+    /** Credit notes: [{ numero, date, montantCents }] */
+    avoirs: jsonb("avoirs").notNull().default(sql`'[]'::jsonb`),
+    ordre: integer("ordre").notNull().default(0),
+    creeLe: creeLe(),
+  },
+  (t) => [
+    uniqueIndex("facture_numero_uq").on(t.dossierId, t.numero),
+    check("facture_montant_ck", sql`${t.montantTtcCents} >= 0`),
+  ],
+);
+
+/**
+ * Append-only journal of the dossier: the single source of truth for what happened
+ * (reminders, payments, steps). Never updated, never deleted except with its dossier.
+ */
+export const evenement = pgTable(
+  "evenement",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossier.id, { onDelete: "cascade" }),
+    /** 1, 2, 3… within the dossier: the replay order. */
+    sequence: integer("sequence").notNull(),
+    type: text("type").notNull(),
+    /** Legal date of the fact (YYYY-MM-DD). */
+    date: jour("date").notNull(),
+    /** The event's other fields (canal, montantCents, facture…). */
+    donnees: jsonb("donnees").notNull().default(sql`'{}'::jsonb`),
+    enregistreLe: timestamp("enregistre_le", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("evenement_sequence_uq").on(t.dossierId, t.sequence)],
+);
+
+/** Persisted XState snapshot of the dossier, with the machine version that produced it. */
+export const workflowSnapshot = pgTable("workflow_snapshot", {
+  dossierId: uuid("dossier_id")
+    .primaryKey()
+    .references(() => dossier.id, { onDelete: "cascade" }),
+  machineVersion: text("machine_version").notNull(),
+  snapshot: jsonb("snapshot").notNull(),
+  /** Sequence of the last journal event folded into this snapshot. */
+  derniereSequence: integer("derniere_sequence").notNull().default(0),
+  modifieLe: timestamp("modifie_le", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const documentGenere = pgTable(
+  "document_genere",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossier.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    format: text("format").notNull(),
+    sha256: text("sha256").notNull(),
+    octets: integer("octets").notNull(),
+    creeLe: creeLe(),
+  },
+  (t) => [
+    index("document_genere_dossier_idx").on(t.dossierId),
+    check("document_genere_format_ck", sql`${t.format} in ('pdf', 'docx')`),
+  ],
+);
+
+/** Exhibit: the file lives under DATA_DIR/pieces, its metadata here. */
+export const piece = pgTable(
+  "piece",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossier.id, { onDelete: "cascade" }),
+    intitule: text("intitule").notNull(),
+    date: jour("date"),
+    /** Path relative to DATA_DIR/pieces; null for an exhibit described but not uploaded. */
+    fichier: text("fichier"),
+    nomOriginal: text("nom_original"),
+    typeMime: text("type_mime"),
+    octets: integer("octets"),
+    sha256: text("sha256"),
+    ordre: integer("ordre").notNull().default(0),
+    creeLe: creeLe(),
+  },
+  (t) => [index("piece_dossier_idx").on(t.dossierId)],
+);

@@ -1,0 +1,69 @@
+/**
+ * The dossier's journal vocabulary: every fact of the escalation path (reminders, payments,
+ * court steps) as an event with its legal date. The statechart consumes them; the web forms
+ * and the CLI validate them with these schemas.
+ */
+import { JourSchema } from "../dates/jour";
+import { z } from "../validation/zod-fr";
+
+const date = JourSchema;
+const montantCents = z
+  .number()
+  .int("doit être un nombre entier de centimes")
+  .positive("doit être un montant strictement positif");
+const factures = z.array(z.string().min(1)).optional();
+
+const e = <T extends string, S extends z.ZodRawShape>(type: T, champs: S) =>
+  z.object({ type: z.literal(type), date, ...champs });
+
+export const EVENEMENT_SCHEMAS = [
+  e("relance.envoyee", {
+    canal: z.enum(["courrier", "email", "telephone", "sms"]),
+    niveau: z.enum(["prevenance", "amiable", "ferme"]).optional(),
+  }),
+  e("paiement.recu", { montantCents, facture: z.string().min(1).optional() }),
+  e("debiteur.reconnait", { factures }),
+  e("debiteur.conteste", { motif: z.string().trim().min(1, "le motif de la contestation est obligatoire") }),
+  e("litige.resolu", {}),
+  e("echeancier.signe", {
+    versements: z.array(z.object({ date, montantCents })).min(1, "au moins un versement est attendu"),
+    factures,
+  }),
+  e("echeance.payee", { montantCents }),
+  e("echeancier.defaillant", {}),
+  e("med.envoyee", {
+    mode: z.enum(["lrar", "lre", "email", "sommation"]),
+    delaiJours: z.number().int().min(1).max(90).optional(),
+    numeroRecommande: z.string().trim().min(1).optional(),
+  }),
+  e("med.recue", {}),
+  e("mediation.debut", {}),
+  e("mediation.fin", {}),
+  e("voie.choisie", { voie: z.enum(["petites-creances", "injonction-de-payer", "refere-provision", "assignation"]) }),
+  e("petites-creances.accord", {}),
+  e("petites-creances.echec", {}),
+  e("petites-creances.titre", {}),
+  e("requete.deposee", {}),
+  e("ordonnance.rendue", {}),
+  e("ordonnance.rejetee", {}),
+  e("ordonnance.signifiee", { aPersonne: z.boolean() }),
+  e("opposition.formee", {}),
+  e("assignation.signifiee", {}),
+  e("assignation.placee", {}),
+  e("audience.fixee", { dateAudience: date }),
+  e("decision.rendue", { titreObtenu: z.boolean() }),
+  e("instance.non-avenue", {}),
+  e("execution.engagee", {}),
+  e("procedure-collective.ouverte", { datePublicationBodacc: date }),
+  e("creance.declaree", {}),
+  e("dossier.abandonne", {}),
+  e("delai.expire", { echeance: z.string().optional() }),
+] as const;
+
+export const EvenementSchema = z.discriminatedUnion("type", EVENEMENT_SCHEMAS);
+
+export type Evenement = z.infer<typeof EvenementSchema>;
+export type TypeEvenement = Evenement["type"];
+export type EvenementDe<T extends TypeEvenement> = Extract<Evenement, { type: T }>;
+
+export const TYPES_EVENEMENT = EVENEMENT_SCHEMAS.map((s) => s.shape.type.value) as TypeEvenement[];
