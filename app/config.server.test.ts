@@ -19,6 +19,8 @@ describe("configuration", () => {
       /AUJOURDHUI n'est accepté qu'avec NODE_ENV=test/,
     );
     expect(lireConfig({ AUJOURDHUI: "2026-03-20", NODE_ENV: "test" }).aujourdhuiForce).toBe("2026-03-20");
-    expect(() => lireConfig({ AUJOURDHUI: "2026-02-30", NODE_ENV: "test" })).toThrow(/AUJOURDHUI doit être une date valide/);
+    expect(() => lireConfig({ AUJOURDHUI: "2026-02-30", NODE_ENV: "test" })).toThrow(
+      /AUJOURDHUI doit être une date valide/,
+    );
   });
 });

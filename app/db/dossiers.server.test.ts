@@ -54,9 +54,9 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
       prochaineEcheance: "2026-03-10",
     });
     expect(v2).toBe(2);
-    await expect(
-      ajouterEvenements(base.db, id, 1, [{ type: "med.recue", date: "2026-03-04" }]),
-    ).rejects.toBeInstanceOf(ConflitDeVersion);
+    await expect(ajouterEvenements(base.db, id, 1, [{ type: "med.recue", date: "2026-03-04" }])).rejects.toBeInstanceOf(
+      ConflitDeVersion,
+    );
     const lu = await chargerDossier(base.db, id);
     expect(lu?.dossier.evenements.map((e) => e.type)).toEqual(["relance.envoyee", "paiement.recu", "med.envoyee"]);
     expect(lu?.etape).toBe("mise-en-demeure");

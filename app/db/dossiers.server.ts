@@ -205,7 +205,9 @@ export async function chargerDossier(db: Executeur, id: string): Promise<Dossier
     debiteur: ligneVersPartie(debiteur),
     factures: factures.map(ligneVersFacture),
     evenements: evenements.map((e) => ({ ...(e.donnees as object), type: e.type, date: e.date }) as Evenement),
-    pieces: pieces.map((p) => sansNull({ intitule: p.intitule, date: p.date, fichier: p.fichier }) as Dossier["pieces"][0]),
+    pieces: pieces.map(
+      (p) => sansNull({ intitule: p.intitule, date: p.date, fichier: p.fichier }) as Dossier["pieces"][0],
+    ),
     options: ligne.options as Dossier["options"],
   };
   return {

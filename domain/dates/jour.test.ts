@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  ajouterAns,
-  ajouterJours,
-  ajouterMois,
-  ecartJours,
-  estJourValide,
-  JourSchema,
-  jourDeLaSemaine,
-} from "./jour";
+import { ajouterAns, ajouterJours, ajouterMois, ecartJours, estJourValide, JourSchema, jourDeLaSemaine } from "./jour";
 
 describe("dates calendaires", () => {
   it.each([

@@ -87,9 +87,9 @@ export function comparer(a: Jour, b: Jour): number {
 }
 
 export function maxJour(...jours: Jour[]): Jour {
-  return jours.reduce((a, b) => (b > a ? b : a));
+  return jours.reduce((a, b) => (comparer(a, b) < 0 ? b : a));
 }
 
 export function minJour(...jours: Jour[]): Jour {
-  return jours.reduce((a, b) => (b < a ? b : a));
+  return jours.reduce((a, b) => (comparer(a, b) > 0 ? b : a));
 }

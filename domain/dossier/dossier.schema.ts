@@ -80,7 +80,7 @@ export const PieceSchema = z.object({
 
 const TauxPourcentSchema = z
   .string()
-  .regex(/^\d{1,3}(\.\d{1,4})?$/, "doit être un pourcentage décimal écrit avec un point (par exemple \"12.50\")");
+  .regex(/^\d{1,3}(\.\d{1,4})?$/, 'doit être un pourcentage décimal écrit avec un point (par exemple "12.50")');
 
 export const OptionsSchema = z.object({
   tauxContractuelPourcent: TauxPourcentSchema.nullable().default(null),

@@ -1,0 +1,55 @@
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
+import type { Route } from "./+types/root";
+import { Gabarit } from "./components/gabarit";
+import "./styles/app.css";
+
+export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.ico", sizes: "any" }];
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <Gabarit>
+      <Outlet />
+    </Gabarit>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const introuvable = isRouteErrorResponse(error) && error.status === 404;
+  const titre = introuvable ? "Page introuvable" : "Une erreur est survenue";
+  const texte = introuvable
+    ? "L'adresse demandée n'existe pas ou plus. Vérifiez le lien, ou repartez de l'accueil."
+    : "Le serveur n'a pas pu traiter votre demande. Rien de ce que vous aviez enregistré n'est perdu : réessayez dans un instant.";
+  return (
+    <Gabarit>
+      <title>{`${titre} — Recouvrement`}</title>
+      <section className="page-erreur" aria-labelledby="titre-erreur">
+        <p className="code-erreur">{isRouteErrorResponse(error) ? error.status : 500}</p>
+        <h1 id="titre-erreur">{titre}</h1>
+        <p>{texte}</p>
+        <p>
+          <a className="bouton" href="/">
+            Retour à l'accueil
+          </a>
+        </p>
+      </section>
+    </Gabarit>
+  );
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The `recouvrement` command. Node 20 cannot run TypeScript itself: tsx (a direct dependency)
+// compiles the sources on the fly.
+import { fileURLToPath } from "node:url";
+import { register } from "tsx/esm/api";
+
+process.env.RECOUVREMENT_RACINE ??= fileURLToPath(new URL("..", import.meta.url));
+register();
+const { executer } = await import("../cli/principal.ts");
+process.exitCode = await executer(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: (texte) => process.stdout.write(texte),
+  stderr: (texte) => process.stderr.write(texte),
+});

@@ -1,0 +1,24 @@
+/**
+ * The `test` every e2e spec uses: any console error or uncaught exception in the page fails it.
+ */
+import { test as base, expect } from "@playwright/test";
+
+export const test = base.extend<{ erreursConsole: string[] }>({
+  erreursConsole: [
+    async ({ page }, use) => {
+      const erreurs: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() !== "error") return;
+        // The browser reports the main document's own 4xx status (a 404 page tested on purpose).
+        const documentPrincipal = m.location().url === page.url() && /^Failed to load resource/.test(m.text());
+        if (!documentPrincipal) erreurs.push(`console : ${m.text()} (${m.location().url})`);
+      });
+      page.on("pageerror", (e) => erreurs.push(`exception : ${e.message}`));
+      await use(erreurs);
+      expect(erreurs, "aucune erreur dans la console du navigateur").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
