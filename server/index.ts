@@ -7,3 +7,5 @@ if (!process.env.NODE_ENV) process.env.NODE_ENV = "production";
 
 const { demarrer } = await import("./serveur");
 await demarrer();
+
+export {};

@@ -40,6 +40,14 @@ export default async function setup(project: TestProject) {
   await base.migrer();
   await base.fermer();
 
+  const version = new pg.Client({ connectionString: cluster.url });
+  await version.connect();
+  const { rows } = await version.query<{ server_version: string }>("show server_version");
+  await version.end();
+  console.log(
+    `Bases de test : PGlite (modèle migré, cloné par fichier de test) et PostgreSQL ${rows[0]?.server_version} (${new URL(cluster.url).host}).`,
+  );
+
   project.provide("pgliteModele", fichier);
   project.provide("postgresUrl", cluster.url);
   project.provide("postgresModele", modele);
