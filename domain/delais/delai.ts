@@ -13,7 +13,7 @@
  * The national calendar decides (reference §4.3): a local holiday (Alsace-Moselle, overseas) is
  * never relied on to gain time; the date it would give is reported with a warning.
  */
-import { ajouterJours, ajouterMois, type Jour, jourDeLaSemaine } from "../dates/jour";
+
 import {
   ALSACE_MOSELLE,
   estAlsaceMoselle,
@@ -22,6 +22,7 @@ import {
   OUTRE_MER_CPC,
 } from "../calendrier/departement";
 import { aDesJoursFeriesLocaux, estChome, estWeekEnd, ferie } from "../calendrier/jours-feries";
+import { ajouterJours, ajouterMois, type Jour, jourDeLaSemaine } from "../dates/jour";
 import { dateAvecJour, dateLongue, duree as formatDuree } from "../format/francais";
 
 export type Duree = { ans?: number | undefined; mois?: number | undefined; jours?: number | undefined };
