@@ -183,6 +183,21 @@ describe("suspension (art. 2230 et 2238 C. civ.)", () => {
     expect(apres.fondements).toContain("C. civ. art. 2238");
   });
 
+  it("une reconnaissance pendant la suspension fait repartir un délai entier à la fin de la suspension (art. 2240 et 2238 C. civ.)", () => {
+    const r = calcul(
+      "commerciale",
+      "2021-03-15",
+      [
+        { type: "mediation-debut", date: "2025-03-14" },
+        { type: "reconnaissance", date: "2025-04-01" },
+        { type: "mediation-fin", date: "2025-09-01" },
+      ],
+      "2026-01-10",
+    );
+    // Un délai entier (du 1er avril 2025 au 31 mars 2030, 1 825 jours) reprend le 1er septembre 2025.
+    expect(r.dernierJour).toBe("2030-08-31");
+  });
+
   it("la reprise dure au moins 6 mois (art. 2238 C. civ.)", () => {
     const r = calcul(
       "commerciale",

@@ -208,7 +208,7 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
   };
 
   const premier = finDePeriode(entree.pointDeDepart, ans);
-  let etat: Etat = { kind: "en-cours", dernierJour: premier, plafonne: true };
+  let etat = { kind: "en-cours", dernierJour: premier, plafonne: true } as Etat;
   chronologie.push({
     date: entree.pointDeDepart,
     type: "point-de-depart",
@@ -313,12 +313,16 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
           pousser("aucun", `${nom} du ${quand} : l'instance en cours interrompt déjà la prescription.`, []);
           break;
         }
+        const courant: Etat = etat;
         const execution = ev.type === "acte-execution";
-        const plafonne = !execution && (etat.kind !== "en-cours" || etat.plafonne);
-        if (etat.kind === "suspendue" && ev.type !== "petites-creances-titre") {
+        const plafonne: boolean = !execution && (courant.kind !== "en-cours" || courant.plafonne);
+        if (courant.kind === "suspendue" && ev.type !== "petites-creances-titre") {
           // An acknowledgment during a suspension starts a new period once the suspension ends;
           // keeping the suspension and resetting the remaining time is the safe reading.
-          etat = { ...etat, restant: Math.max(etat.restant, ecartJours(ev.date, finDePeriode(ev.date, ans))) };
+          etat = {
+            ...courant,
+            restant: Math.max(courant.restant, ecartJours(ev.date, finDePeriode(ev.date, ans))),
+          };
           pousser(
             "interruption",
             `${nom} du ${quand} : la prescription, suspendue, recommencera pour un délai entier à la fin de la suspension.`,
@@ -355,7 +359,8 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
           pousser("aucun", `${nom} du ${quand} : une instance est déjà en cours.`, []);
           break;
         }
-        const avant = etat.kind === "suspendue" ? etat.avant : etat;
+        const courant: Etat = etat;
+        const avant: Etat = courant.kind === "suspendue" ? courant.avant : courant;
         etat = { kind: "interrompue", avant, titreAttendu: true };
         const f =
           ev.type === "signification-ordonnance"

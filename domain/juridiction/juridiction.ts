@@ -1,0 +1,283 @@
+/**
+ * Competent court and available routes (reference §5.4, §6, §7).
+ * Injonction de payer: subject-matter court by the parties' quality (L.721-3 C. com., art. 1406
+ * CPC), territorial court of the debtor's domicile or seat (art. 1406, public order); lawyer
+ * compulsory for an assignation above 10 000 € (CPC 760-761, 853); petites créances up to
+ * 5 000 € interest included (L.125-1, R.125-1 CPCE); prior amicable attempt before an assignation
+ * at the tribunal judiciaire up to 5 000 € (art. 750-1); known costs.
+ */
+
+import { estAlsaceMoselle, nomCollectivite } from "../calendrier/departement";
+import { ajouterMois, type Jour } from "../dates/jour";
+import { estCommercantOuArtisan, LIBELLES_QUALITE, type Qualite } from "../dossier/qualite";
+import { dateLongue, montant } from "../format/francais";
+
+export type Objet = "facture" | "loyer-habitation" | "credit-consommation";
+
+export type JuridictionIP =
+  | "tribunal-de-commerce"
+  | "chambre-commerciale-tribunal-judiciaire"
+  | "tribunal-mixte-de-commerce"
+  | "tribunal-judiciaire"
+  | "juge-contentieux-protection";
+
+export type JuridictionEntree = {
+  debiteur: { qualite: Qualite; departement?: string | undefined; pays?: string | undefined };
+  creancier?: { qualite: Qualite } | undefined;
+  objet?: Objet | undefined;
+  /** Total claimed: principal, interest and indemnities. */
+  montantCents: number;
+  aujourdhui: Jour;
+};
+
+export type Frais = {
+  code: string;
+  libelle: string;
+  montantCents: number | null;
+  fondement: string;
+  avertissement?: string;
+};
+
+export type JuridictionResultat = {
+  injonctionDePayer: {
+    juridiction: JuridictionIP | null;
+    cerfa: "12946" | "12948" | "16040" | null;
+    libelle: string | null;
+    competenceTerritoriale: string | null;
+  };
+  assignation: { juridiction: JuridictionIP | null; avocatObligatoire: boolean };
+  petitesCreances: boolean;
+  tentativeAmiablePrealable: boolean;
+  frais: Frais[];
+  fondements: string[];
+  avertissements: string[];
+};
+
+export const SEUIL_PETITES_CREANCES_CENTS = 500_000;
+export const SEUIL_AVOCAT_CENTS = 1_000_000;
+export const SEUIL_TENTATIVE_AMIABLE_CENTS = 500_000;
+const DEBUT_CONTRIBUTION_50 = "2026-03-01";
+const TAE = { debut: "2025-01-01", fin: "2028-12-31" };
+
+/** Tribunaux des activités économiques (experiment 2025-2028), by département of their seat. */
+export const TRIBUNAUX_ACTIVITES_ECONOMIQUES: Record<string, string> = {
+  "84": "Avignon",
+  "89": "Auxerre",
+  "76": "Le Havre",
+  "72": "Le Mans",
+  "87": "Limoges",
+  "69": "Lyon",
+  "13": "Marseille",
+  "54": "Nancy",
+  "92": "Nanterre",
+  "75": "Paris",
+  "22": "Saint-Brieuc",
+  "78": "Versailles",
+};
+
+const TMC = ["971", "972", "973", "974", "976"];
+
+export const LIBELLES_JURIDICTION: Record<JuridictionIP, string> = {
+  "tribunal-de-commerce": "président du tribunal de commerce",
+  "chambre-commerciale-tribunal-judiciaire": "président de la chambre commerciale du tribunal judiciaire",
+  "tribunal-mixte-de-commerce": "président du tribunal mixte de commerce",
+  "tribunal-judiciaire": "président du tribunal judiciaire",
+  "juge-contentieux-protection": "juge des contentieux de la protection",
+};
+
+/** Court of the commercial matter for a debtor's département: TC, or its local substitutes. */
+function juridictionCommerciale(departement: string | undefined): JuridictionIP {
+  if (departement && estAlsaceMoselle(departement)) return "chambre-commerciale-tribunal-judiciaire";
+  if (departement && TMC.includes(departement)) return "tribunal-mixte-de-commerce";
+  return "tribunal-de-commerce";
+}
+
+export function determinerJuridiction(entree: JuridictionEntree): JuridictionResultat {
+  const fondements = new Set<string>();
+  const avertissements: string[] = [];
+  const frais: Frais[] = [];
+  const d = entree.debiteur;
+  const creancierQualite = entree.creancier?.qualite ?? "societe-commerciale";
+  const objet = entree.objet ?? "facture";
+  const pays = (d.pays ?? "FR").toUpperCase();
+  const dep = d.departement;
+  const montantTotal = montant(entree.montantCents);
+
+  // Subject-matter court.
+  let juridiction: JuridictionIP;
+  if (objet === "loyer-habitation" || objet === "credit-consommation") {
+    juridiction = "juge-contentieux-protection";
+    fondements.add("COJ art. L.213-4-1 et s.");
+  } else if (estCommercantOuArtisan(d.qualite)) {
+    juridiction = juridictionCommerciale(dep);
+    fondements.add("C. com. art. L.721-3");
+    if (!estCommercantOuArtisan(creancierQualite)) {
+      avertissements.push(
+        `Le créancier (${LIBELLES_QUALITE[creancierQualite]}) n'est ni commerçant ni artisan : il peut saisir la juridiction commerciale du débiteur, ou choisir le tribunal judiciaire (acte mixte).`,
+      );
+    }
+  } else {
+    juridiction = "tribunal-judiciaire";
+    fondements.add("COJ art. L.211-3");
+  }
+  if (juridiction === "chambre-commerciale-tribunal-judiciaire") {
+    fondements.add("C. com. art. L.731-1");
+    avertissements.push(
+      "En Alsace-Moselle, il n'y a pas de tribunal de commerce : la requête va au président de la chambre commerciale du tribunal judiciaire, sans formulaire Cerfa (requête libre).",
+    );
+  }
+  if (juridiction === "tribunal-mixte-de-commerce") {
+    fondements.add("C. com. art. L.732-1");
+    avertissements.push(
+      `En ${nomCollectivite(dep ?? "") ?? "outre-mer"}, le tribunal mixte de commerce tient lieu de tribunal de commerce : requête libre, sans formulaire Cerfa.`,
+    );
+  }
+
+  const cerfa: JuridictionResultat["injonctionDePayer"]["cerfa"] =
+    juridiction === "tribunal-de-commerce"
+      ? "12946"
+      : juridiction === "tribunal-judiciaire"
+        ? "12948"
+        : juridiction === "juge-contentieux-protection"
+          ? "16040"
+          : null;
+
+  fondements.add("CPC art. 1405");
+  fondements.add("CPC art. 1406");
+  let ip: JuridictionResultat["injonctionDePayer"] = {
+    juridiction,
+    cerfa,
+    libelle: LIBELLES_JURIDICTION[juridiction],
+    competenceTerritoriale: `${juridiction === "juge-contentieux-protection" ? "Le juge" : "La juridiction"} du lieu où demeure le débiteur (siège social pour une société)${dep ? `, département ${dep}` : ""} ; cette règle est d'ordre public : une clause attributive de juridiction est réputée non écrite (art. 1406 CPC).`,
+  };
+
+  if (pays !== "FR") {
+    ip = { juridiction: null, cerfa: null, libelle: null, competenceTerritoriale: null };
+    fondements.add("Règlement (CE) n° 1896/2006");
+    avertissements.push(
+      "Le débiteur demeure à l'étranger : l'injonction de payer française n'est pas ouverte. Dans l'Union européenne (sauf le Danemark), utilisez l'injonction de payer européenne (règlement (CE) n° 1896/2006) ; ailleurs, consultez un avocat.",
+    );
+  }
+
+  if (
+    juridiction === "tribunal-de-commerce" &&
+    dep &&
+    TRIBUNAUX_ACTIVITES_ECONOMIQUES[dep] &&
+    entree.aujourdhui >= TAE.debut &&
+    entree.aujourdhui <= TAE.fin
+  ) {
+    fondements.add("Loi n° 2023-1059 du 20 novembre 2023, art. 26-27");
+    avertissements.push(
+      `Le tribunal de commerce de ${TRIBUNAUX_ACTIVITES_ECONOMIQUES[dep]} est devenu, à titre expérimental jusqu'au 31 décembre 2028, tribunal des activités économiques : si le débiteur relève de son ressort, la requête lui est adressée ; au-delà de 50 000 €, une contribution pour la justice économique peut être due par les plus grandes entreprises.`,
+    );
+  }
+
+  // Assignation: lawyer, 750-1.
+  const avocatObligatoire = entree.montantCents > SEUIL_AVOCAT_CENTS && juridiction !== "juge-contentieux-protection";
+  if (juridiction === "juge-contentieux-protection") {
+    fondements.add("CPC art. 761");
+    avertissements.push(
+      "Devant le juge des contentieux de la protection, l'avocat n'est pas obligatoire, quel que soit le montant (art. 761 CPC).",
+    );
+  } else if (juridiction === "tribunal-judiciaire") {
+    fondements.add("CPC art. 760");
+    fondements.add("CPC art. 761");
+  } else {
+    fondements.add("CPC art. 853");
+  }
+  if (avocatObligatoire) {
+    avertissements.push(
+      `Au-delà de 10 000 € (ici ${montantTotal}), l'assignation exige un avocat, depuis le 1er janvier 2020 (art. 760-761 et 853 CPC). Pour une requête en injonction de payer, les sources divergent devant le tribunal judiciaire ; devant le tribunal de commerce, l'avocat n'est pas exigé.`,
+    );
+  }
+
+  const petitesCreances = entree.montantCents <= SEUIL_PETITES_CREANCES_CENTS && pays === "FR";
+  fondements.add("CPCE art. L.125-1");
+  fondements.add("CPCE art. R.125-1");
+  if (petitesCreances) {
+    avertissements.push(
+      "La procédure simplifiée de recouvrement des petites créances (jusqu'à 5 000 €, intérêts compris) passe par un commissaire de justice et suppose l'accord du débiteur ; ses frais restent à la charge du créancier.",
+    );
+  }
+
+  const tentativeAmiablePrealable =
+    juridiction === "tribunal-judiciaire" && entree.montantCents <= SEUIL_TENTATIVE_AMIABLE_CENTS;
+  if (juridiction === "tribunal-judiciaire") {
+    fondements.add("CPC art. 750-1");
+    if (tentativeAmiablePrealable) {
+      avertissements.push(
+        "Avant d'assigner devant le tribunal judiciaire pour 5 000 € ou moins, une tentative de conciliation, de médiation ou de procédure participative est obligatoire (art. 750-1 CPC) ; une mise en demeure n'en tient pas lieu. Elle n'est pas exigée pour une injonction de payer (Cass. 2e civ., avis du 25 sept. 2025, n° 25-70.013), et l'échec d'une procédure de petites créances en dispense.",
+      );
+    }
+  }
+
+  // Costs.
+  if (ip.juridiction === "tribunal-de-commerce" || ip.juridiction === "tribunal-mixte-de-commerce") {
+    frais.push({
+      code: "greffe-injonction",
+      libelle: "Émoluments du greffe pour la requête en injonction de payer (tarif réglementé, environ 33 à 39 € TTC)",
+      montantCents: null,
+      fondement: "C. com. art. L.444-1 (tarifs réglementés des greffiers des tribunaux de commerce)",
+      avertissement: "Le montant exact dépend du tarif en vigueur ; le greffe l'indique au dépôt.",
+    });
+  }
+  if (ip.juridiction === "tribunal-judiciaire" || ip.juridiction === "juge-contentieux-protection") {
+    frais.push({
+      code: "greffe-injonction",
+      libelle: "Requête en injonction de payer devant le tribunal judiciaire : pas de frais de greffe",
+      montantCents: 0,
+      fondement: "CPC art. 1405 et s.",
+    });
+    if (entree.aujourdhui >= DEBUT_CONTRIBUTION_50) {
+      frais.push({
+        code: "contribution-aide-juridique",
+        libelle:
+          "Contribution pour l'aide juridique de 50 € (instances introduites devant le tribunal judiciaire depuis le 1er mars 2026)",
+        montantCents: 5_000,
+        fondement: "CGI art. 1635 bis Q",
+        avertissement:
+          "On ne sait pas encore avec certitude si elle est due pour une requête en injonction de payer, ou seulement en cas d'opposition ou d'assignation ; prévoyez-la.",
+      });
+      fondements.add("CGI art. 1635 bis Q");
+    }
+  }
+  frais.push({
+    code: "signification",
+    libelle: "Signification par commissaire de justice (tarif réglementé, quelques dizaines d'euros)",
+    montantCents: null,
+    fondement: "C. com. art. L.444-1 (tarifs réglementés des commissaires de justice)",
+    avertissement: "Ces frais sont des dépens, récupérables sur le débiteur condamné.",
+  });
+
+  return {
+    injonctionDePayer: ip,
+    assignation: { juridiction: pays === "FR" ? juridiction : null, avocatObligatoire },
+    petitesCreances,
+    tentativeAmiablePrealable,
+    frais,
+    fondements: [...fondements],
+    avertissements,
+  };
+}
+
+/**
+ * Deadline to serve an ordonnance portant injonction de payer, or it lapses (art. 1411 CPC):
+ * 6 months for orders before 1 September 2026, 3 months from then (décret n° 2026-96).
+ * Counted in months (art. 641), and not extended to the next working day, to be safe.
+ */
+export function delaiSignificationOrdonnance(dateOrdonnance: Jour): {
+  dateLimite: Jour;
+  mois: number;
+  fondements: string[];
+  avertissements: string[];
+} {
+  const mois = dateOrdonnance >= "2026-09-01" ? 3 : 6;
+  return {
+    dateLimite: ajouterMois(dateOrdonnance, mois),
+    mois,
+    fondements: mois === 3 ? ["CPC art. 1411", "Décret n° 2026-96 du 16 février 2026"] : ["CPC art. 1411"],
+    avertissements: [
+      `L'ordonnance du ${dateLongue(dateOrdonnance)} doit être signifiée dans les ${mois} mois, sinon elle est non avenue (art. 1411 CPC)${mois === 3 ? " : pour les ordonnances rendues depuis le 1er septembre 2026, ce délai est de 3 mois et non plus de 6" : ""}. Par prudence, ce délai n'est pas reporté au jour ouvrable suivant.`,
+    ],
+  };
+}
