@@ -1,6 +1,8 @@
+import { type Calcul, executerCalcul } from "../domain/calculs/calculs";
 import { DossierSchema, jsonSchemaDossier } from "../domain/dossier/dossier.schema";
 import {
   type Commande,
+  dateDeReference,
   ErreurEntree,
   ecrireJson,
   lireEntreeJson,
@@ -47,4 +49,49 @@ const validerCommande: Commande = {
   },
 };
 
-export const COMMANDES: Commande[] = [schema, validerCommande];
+const EXEMPLES: Record<Calcul, { resume: string; exemple: string }> = {
+  delai: {
+    resume: "délai de procédure (art. 640 à 644 CPC) : date limite, prorogation, délais de distance",
+    exemple: `{"depart":"2026-05-01","duree":{"jours":15},"sens":"apres","distance":"aucune","departement":"67"}`,
+  },
+  prescription: {
+    resume: "prescription de la créance : dernier jour pour agir, interruptions, suspensions",
+    exemple: `{"nature":"commerciale","pointDeDepart":"2021-03-15","evenements":[{"type":"reconnaissance","date":"2023-05-10"}],"aujourdhui":"2026-01-10"}`,
+  },
+  interets: {
+    resume: "intérêts de retard et indemnités : décompte ligne par ligne",
+    exemple: `{"creancier":{"qualite":"societe-commerciale"},"debiteur":{"qualite":"particulier"},"dateMiseEnDemeure":"2025-05-15","factures":[{"numero":"F-1","montantTtcCents":1000000,"dateEcheance":"2025-03-31","paiements":[{"date":"2025-05-10","montantCents":200000}]}],"au":"2025-09-30"}`,
+  },
+  juridiction: {
+    resume: "juridiction compétente, Cerfa, avocat, petites créances, frais",
+    exemple: `{"debiteur":{"qualite":"societe-commerciale","departement":"33"},"creancier":{"qualite":"societe-commerciale"},"objet":"facture","montantCents":1250000}`,
+  },
+};
+
+function commandeCalcul(calcul: Calcul): Commande {
+  const { resume, exemple } = EXEMPLES[calcul];
+  return {
+    nom: calcul,
+    resume,
+    usage: `recouvrement ${calcul} (--json '<json>' | --input FICHIER | < FICHIER) [--aujourdhui AAAA-MM-JJ]\n  ${resume}\n  Exemple : recouvrement ${calcul} --json '${exemple}'`,
+    async executer(args, flux) {
+      const { values } = lireOptions(args, OPTIONS_ENTREE);
+      const entree = await lireEntreeJson(values, flux);
+      const aujourdhui = dateDeReference(values.aujourdhui);
+      const issue = executerCalcul(calcul, entree, { aujourdhui, explicite: values.aujourdhui !== undefined });
+      if (!issue.ok) {
+        throw new ErreurEntree(
+          `entrée invalide :\n${issue.erreurs.map((e) => `${e.champ} : ${e.message}`).join("\n")}`,
+        );
+      }
+      ecrireJson(flux, issue.resultat);
+      return 0;
+    },
+  };
+}
+
+export const COMMANDES: Commande[] = [
+  schema,
+  validerCommande,
+  ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),
+];

@@ -22,7 +22,7 @@ for (const [nom, viewport] of [
   const page = await navigateur.newPage({ viewport, locale: "fr-FR" });
   for (const chemin of chemins) {
     await page.goto(base + chemin);
-    const fichier = path.join(sortie, `${chemin.replace(/[^a-z0-9]+/gi, "_") || "_"}-${nom}.png`);
+    const fichier = path.join(sortie, `${chemin.replace(/[^a-z0-9]+/gi, "_").slice(0, 60) || "_"}-${nom}.png`);
     await page.screenshot({ path: fichier, fullPage: true });
     console.log(fichier);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ajouterAns, ajouterJours, ajouterMois, ecartJours, estJourValide, JourSchema, jourDeLaSemaine } from "./jour";
+import { ajouterAns, ajouterJours, ajouterMois, ecartJours, estJourValide, jourDeLaSemaine } from "./jour";
+import { JourSchema } from "./jour.schema";
 
 describe("dates calendaires", () => {
   it.each([

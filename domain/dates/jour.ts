@@ -3,8 +3,6 @@
  * Arithmetic goes through a day number (days since 1970-01-01), computed with UTC
  * so that no time zone or daylight-saving change can shift a day.
  */
-import { z } from "zod";
-
 export type Jour = string;
 
 const FORME = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15,11 +13,6 @@ export function estJourValide(valeur: string): boolean {
   const [a, mo, j] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return mo >= 1 && mo <= 12 && j >= 1 && j <= joursDansLeMois(a, mo);
 }
-
-/** zod schema of a calendar date, with a French message. */
-export const JourSchema = z
-  .string({ error: "doit être une date au format AAAA-MM-JJ" })
-  .refine(estJourValide, { message: "doit être une date valide au format AAAA-MM-JJ (par exemple 2026-03-15)" });
 
 export function estBissextile(annee: number): boolean {
   return (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;

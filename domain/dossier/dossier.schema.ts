@@ -2,10 +2,10 @@
  * The dossier: one zod schema used by the web app, the CLI and the API, and published as
  * JSON Schema (`recouvrement schema dossier`). A dossier is always passed bare (never wrapped).
  */
-import { JourSchema } from "../dates/jour";
+import { JourSchema } from "../dates/jour.schema";
 import { z } from "../validation/zod-fr";
 import { EvenementSchema } from "./evenements";
-import { QualiteSchema } from "./qualite";
+import { QualiteSchema } from "./qualite.schema";
 
 const texte = (max = 200) => z.string().trim().min(1, "ne doit pas être vide").max(max, `${max} caractères au plus`);
 

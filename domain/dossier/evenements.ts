@@ -3,7 +3,7 @@
  * court steps) as an event with its legal date. The statechart consumes them; the web forms
  * and the CLI validate them with these schemas.
  */
-import { JourSchema } from "../dates/jour";
+import { JourSchema } from "../dates/jour.schema";
 import { z } from "../validation/zod-fr";
 
 const date = JourSchema;

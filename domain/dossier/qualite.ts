@@ -1,5 +1,3 @@
-import { z } from "../validation/zod-fr";
-
 /**
  * The one vocabulary of party qualities, shared by the legal engine, the statechart and the
  * dossier. `particulier` is a natural person acting outside any business: a consumer when
@@ -17,8 +15,6 @@ export const QUALITES = [
 ] as const;
 
 export type Qualite = (typeof QUALITES)[number];
-
-export const QualiteSchema = z.enum(QUALITES);
 
 export const LIBELLES_QUALITE: Record<Qualite, string> = {
   "societe-commerciale": "société commerciale",

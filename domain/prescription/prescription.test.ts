@@ -48,6 +48,10 @@ describe("durées de prescription", () => {
     const r = calcul("civile", "2011-04-24", [], "2016-04-25");
     expect(r.dernierJour).toBe("2016-04-23");
     expect(r.statut).toBe("acquise");
+    const avant = calcul("civile", "2011-04-24", [], "2016-04-20");
+    expect(avant.avertissements.join(" ").replaceAll("\u00a0", " ")).toMatch(
+      /23 avril 2016 est un samedi .* Agissez au plus tard le 22 avril 2016/,
+    );
   });
 
   it("compte les jours restants jusqu'au dernier jour inclus", () => {

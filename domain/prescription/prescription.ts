@@ -12,51 +12,27 @@
  *   interruptions, except interruptions by a demande en justice or an enforcement act.
  * Every event is checked against `aujourdhui`; the clock is never read here.
  */
-import { ajouterAns, ajouterJours, ajouterMois, ecartJours, type Jour, maxJour, minJour } from "../dates/jour";
+import { estChome, ferie } from "../calendrier/jours-feries";
+import {
+  ajouterAns,
+  ajouterJours,
+  ajouterMois,
+  ecartJours,
+  type Jour,
+  jourDeLaSemaine,
+  maxJour,
+  minJour,
+} from "../dates/jour";
 import type { Qualite } from "../dossier/qualite";
 import { dateLongue } from "../format/francais";
+import {
+  DUREES,
+  LIBELLES_EVENEMENT_PRESCRIPTION as LIBELLES,
+  type Nature,
+  type TypeEvenementPrescription,
+} from "./vocabulaire";
 
-export const NATURES = [
-  "commerciale",
-  "consommateur",
-  "civile",
-  "bail-habitation",
-  "transport",
-  "titre-executoire",
-] as const;
-export type Nature = (typeof NATURES)[number];
-
-export const DUREES: Record<Nature, { ans: number; fondement: string; libelle: string }> = {
-  commerciale: { ans: 5, fondement: "C. com. art. L.110-4", libelle: "créance commerciale" },
-  consommateur: {
-    ans: 2,
-    fondement: "C. conso. art. L.218-2",
-    libelle: "créance d'un professionnel sur un consommateur",
-  },
-  civile: { ans: 5, fondement: "C. civ. art. 2224", libelle: "créance civile" },
-  "bail-habitation": { ans: 3, fondement: "Loi n° 89-462 du 6 juillet 1989, art. 7-1", libelle: "bail d'habitation" },
-  transport: { ans: 1, fondement: "C. com. art. L.133-6", libelle: "contrat de transport" },
-  "titre-executoire": { ans: 10, fondement: "CPCE art. L.111-4", libelle: "exécution d'un titre exécutoire" },
-};
-
-export const TYPES_EVENEMENT_PRESCRIPTION = [
-  "reconnaissance",
-  "paiement-partiel",
-  "acte-execution",
-  "demande-en-justice",
-  "signification-ordonnance",
-  "fin-instance",
-  "instance-non-avenue",
-  "mediation-debut",
-  "mediation-fin",
-  "petites-creances-accord",
-  "petites-creances-echec",
-  "petites-creances-titre",
-  "relance",
-  "mise-en-demeure",
-  "requete-injonction",
-] as const;
-export type TypeEvenementPrescription = (typeof TYPES_EVENEMENT_PRESCRIPTION)[number];
+export * from "./vocabulaire";
 
 export type EvenementPrescription = {
   type: TypeEvenementPrescription;
@@ -144,28 +120,6 @@ const ORDRE: Record<TypeEvenementPrescription, number> = {
   "demande-en-justice": 5,
   "signification-ordonnance": 5,
 };
-
-const LIBELLES: Record<TypeEvenementPrescription, string> = {
-  reconnaissance: "Reconnaissance de la dette par le débiteur",
-  "paiement-partiel": "Paiement partiel",
-  "acte-execution": "Acte d'exécution forcée ou mesure conservatoire",
-  "demande-en-justice": "Demande en justice (assignation, référé)",
-  "signification-ordonnance": "Signification de l'ordonnance d'injonction de payer",
-  "fin-instance": "Fin de l'instance",
-  "instance-non-avenue": "Instance non avenue (désistement, péremption, rejet définitif)",
-  "mediation-debut": "Début d'une médiation ou conciliation",
-  "mediation-fin": "Fin de la médiation ou conciliation",
-  "petites-creances-accord": "Accord du débiteur pour participer à la procédure de petites créances",
-  "petites-creances-echec": "Échec de la procédure de petites créances",
-  "petites-creances-titre": "Accord constaté par le commissaire de justice (titre exécutoire)",
-  relance: "Relance",
-  "mise-en-demeure": "Mise en demeure",
-  "requete-injonction": "Dépôt de la requête en injonction de payer",
-};
-
-export function libelleEvenementPrescription(type: TypeEvenementPrescription): string {
-  return LIBELLES[type];
-}
 
 /** Last safe day of a period of `ans` years starting on `debut` (start + N years − 1 day). */
 export function finDePeriode(debut: Jour, ans: number): Jour {
@@ -466,10 +420,11 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
       "La prescription est suspendue : à la fin de la médiation ou de la procédure, elle reprendra pour le temps restant, et au moins 6 mois.",
     );
   }
-  if (dernierJour && statut === "en-cours") {
-    fondements.add("C. civ. art. 2229");
+  if (dernierJour && statut === "en-cours" && estChome(dernierJour)) {
+    let veille = ajouterJours(dernierJour, -1);
+    while (estChome(veille)) veille = ajouterJours(veille, -1);
     avertissements.push(
-      `La prescription n'est pas reportée au jour ouvrable suivant : si le ${dateLongue(dernierJour)} est un samedi, un dimanche ou un jour férié, il faut agir avant (${ARRETS.pasDeProrogation}).`,
+      `Le ${dateLongue(dernierJour)} est ${ferie(dernierJour) ? `un jour férié (${ferie(dernierJour)})` : jourDeLaSemaine(dernierJour) === 6 ? "un samedi" : "un dimanche"} : la prescription n'est pas reportée au jour ouvrable suivant (${ARRETS.pasDeProrogation}). Agissez au plus tard le ${dateLongue(veille)}.`,
     );
   }
 

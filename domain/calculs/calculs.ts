@@ -1,0 +1,210 @@
+/**
+ * The four public calculators as one contract: a zod schema of the input (field names are the
+ * CLI and API contract) and the domain function. The CLI (`recouvrement delai …`), the JSON API
+ * (`POST /api/v1/delai`) and the public pages all go through `executerCalcul`.
+ */
+import { departementDuCodePostal, estDepartementValide } from "../calendrier/departement";
+import { JourSchema } from "../dates/jour.schema";
+import { calculerDelai, type DelaiResultat } from "../delais/delai";
+import { QualiteSchema } from "../dossier/qualite.schema";
+import { calculerInterets, type InteretsResultat } from "../interets/interets";
+import { determinerJuridiction, type JuridictionResultat } from "../juridiction/juridiction";
+import {
+  calculerPrescription,
+  NATURES,
+  type PrescriptionResultat,
+  TYPES_EVENEMENT_PRESCRIPTION,
+} from "../prescription/prescription";
+import { type ErreurChamp, erreursChamps, z } from "../validation/zod-fr";
+
+const entier = (min: number, max: number) =>
+  z
+    .number()
+    .int("doit être un nombre entier")
+    .min(min, `doit valoir au moins ${min}`)
+    .max(max, `doit valoir au plus ${max}`);
+
+const montantCents = z.number().int("doit être un nombre entier de centimes").nonnegative("ne peut pas être négatif");
+const montantPositif = z
+  .number()
+  .int("doit être un nombre entier de centimes")
+  .positive("doit être strictement positif");
+
+const Departement = z
+  .string()
+  .refine(estDepartementValide, "doit être un numéro de département (01 à 95, 2A, 2B, 971 à 978, 984, 986 à 988)");
+
+const TauxPourcent = z
+  .string()
+  .regex(/^\d{1,3}(\.\d{1,4})?$/, 'doit être un pourcentage décimal écrit avec un point, par exemple "12.50"');
+
+const Semestre = z.string().regex(/^\d{4}-S[12]$/, 'doit être un semestre au format "2026-S2"');
+
+export const DelaiEntreeSchema = z
+  .object({
+    depart: JourSchema,
+    duree: z
+      .object({ ans: entier(0, 30).optional(), mois: entier(0, 360).optional(), jours: entier(0, 3650).optional() })
+      .refine(
+        (d) => (d.ans ?? 0) + (d.mois ?? 0) + (d.jours ?? 0) > 0,
+        "indiquez au moins une durée (ans, mois ou jours)",
+      ),
+    sens: z.enum(["apres", "avant"]).default("apres"),
+    distance: z.enum(["aucune", "outre-mer", "etranger"]).default("aucune"),
+    departement: Departement.optional(),
+    codePostal: z.string().optional(),
+  })
+  .transform((e, ctx) => {
+    let departement = e.departement;
+    if (!departement && e.codePostal) {
+      departement = departementDuCodePostal(e.codePostal);
+      if (!departement) {
+        ctx.addIssue({ code: "custom", path: ["codePostal"], message: "n'est pas un code postal français" });
+        return z.NEVER;
+      }
+    }
+    return { depart: e.depart, duree: e.duree, sens: e.sens, distance: e.distance, departement };
+  });
+
+export const PrescriptionEntreeSchema = z.object({
+  nature: z.enum(NATURES),
+  pointDeDepart: JourSchema,
+  evenements: z
+    .array(
+      z.object({
+        type: z.enum(TYPES_EVENEMENT_PRESCRIPTION),
+        date: JourSchema,
+        titreObtenu: z.boolean().optional(),
+        libelle: z.string().max(200).optional(),
+      }),
+    )
+    .max(200)
+    .default([]),
+  aujourdhui: JourSchema.optional(),
+  qualiteDebiteur: QualiteSchema.optional(),
+});
+
+const LigneTauxLegal = z.object({
+  semestre: Semestre,
+  particulier: TauxPourcent,
+  autresCas: TauxPourcent,
+  source: z.string().min(1, "indiquez la source du taux (arrêté, JO…)"),
+});
+const LigneTauxBce = z.object({
+  semestre: Semestre,
+  tauxPourcent: TauxPourcent,
+  source: z.string().min(1, "indiquez la source du taux"),
+});
+
+export const InteretsEntreeSchema = z.object({
+  creancier: z.object({ qualite: QualiteSchema }),
+  debiteur: z.object({ qualite: QualiteSchema }),
+  tauxContractuelPourcent: TauxPourcent.nullable().default(null),
+  dateMiseEnDemeure: JourSchema.nullable().optional(),
+  dateDecisionExecutoire: JourSchema.nullable().optional(),
+  imputation: z.enum(["principal-d-abord", "interets-d-abord"]).default("principal-d-abord"),
+  capitalisation: z.boolean().default(false),
+  fraisRecouvrementJustifiesCents: montantCents.optional(),
+  factures: z
+    .array(
+      z.object({
+        numero: z.string().trim().min(1, "ne doit pas être vide").max(60),
+        montantTtcCents: montantPositif,
+        dateEcheance: JourSchema,
+        paiements: z.array(z.object({ date: JourSchema, montantCents: montantPositif })).default([]),
+        avoirs: z
+          .array(z.object({ date: JourSchema, montantCents: montantPositif, numero: z.string().optional() }))
+          .default([]),
+      }),
+    )
+    .min(1, "au moins une facture est attendue")
+    .max(500),
+  au: JourSchema.optional(),
+  taux: z.object({ legal: z.array(LigneTauxLegal).optional(), bce: z.array(LigneTauxBce).optional() }).optional(),
+});
+
+export const JuridictionEntreeSchema = z.object({
+  debiteur: z.object({
+    qualite: QualiteSchema,
+    departement: Departement.optional(),
+    codePostal: z.string().optional(),
+    pays: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "doit être un code pays à deux lettres")
+      .default("FR"),
+  }),
+  creancier: z.object({ qualite: QualiteSchema }).optional(),
+  objet: z.enum(["facture", "loyer-habitation", "credit-consommation"]).default("facture"),
+  montantCents: montantCents,
+  aujourdhui: JourSchema.optional(),
+});
+
+export type Calcul = "delai" | "prescription" | "interets" | "juridiction";
+export const CALCULS: readonly Calcul[] = ["delai", "prescription", "interets", "juridiction"];
+
+export type ResultatCalcul = DelaiResultat | PrescriptionResultat | InteretsResultat | JuridictionResultat;
+
+export type IssueCalcul = { ok: true; resultat: ResultatCalcul } | { ok: false; erreurs: ErreurChamp[] };
+
+/**
+ * Validates the raw input and computes. `aujourdhui` is the date of reference given outside the
+ * body (CLI option or server clock); a body `aujourdhui` that contradicts an explicit outside
+ * date is an error, reported on the field.
+ */
+export function executerCalcul(
+  calcul: Calcul,
+  brut: unknown,
+  reference: { aujourdhui: string; explicite: boolean },
+): IssueCalcul {
+  const echec = (e: z.ZodError): IssueCalcul => ({ ok: false, erreurs: erreursChamps(e) });
+  const dateDuCorps = (corps: string | undefined): string | ErreurChamp => {
+    if (corps !== undefined && reference.explicite && corps !== reference.aujourdhui) {
+      return {
+        champ: "aujourdhui",
+        message: `contredit la date de référence donnée par ailleurs (${reference.aujourdhui}) : n'en donnez qu'une`,
+      };
+    }
+    return corps ?? reference.aujourdhui;
+  };
+  switch (calcul) {
+    case "delai": {
+      const r = DelaiEntreeSchema.safeParse(brut);
+      return r.success ? { ok: true, resultat: calculerDelai(r.data) } : echec(r.error);
+    }
+    case "prescription": {
+      const r = PrescriptionEntreeSchema.safeParse(brut);
+      if (!r.success) return echec(r.error);
+      const aujourdhui = dateDuCorps(r.data.aujourdhui);
+      if (typeof aujourdhui !== "string") return { ok: false, erreurs: [aujourdhui] };
+      return { ok: true, resultat: calculerPrescription({ ...r.data, aujourdhui }) };
+    }
+    case "interets": {
+      const r = InteretsEntreeSchema.safeParse(brut);
+      if (!r.success) return echec(r.error);
+      return {
+        ok: true,
+        resultat: calculerInterets({
+          ...r.data,
+          au: r.data.au ?? reference.aujourdhui,
+          taux: r.data.taux as Parameters<typeof calculerInterets>[0]["taux"],
+        }),
+      };
+    }
+    case "juridiction": {
+      const r = JuridictionEntreeSchema.safeParse(brut);
+      if (!r.success) return echec(r.error);
+      const aujourdhui = dateDuCorps(r.data.aujourdhui);
+      if (typeof aujourdhui !== "string") return { ok: false, erreurs: [aujourdhui] };
+      const d = r.data.debiteur;
+      const departement = d.departement ?? (d.codePostal ? departementDuCodePostal(d.codePostal) : undefined);
+      return {
+        ok: true,
+        resultat: determinerJuridiction({
+          ...r.data,
+          debiteur: { qualite: d.qualite, departement, pays: d.pays },
+          aujourdhui,
+        }),
+      };
+    }
+  }
+}
