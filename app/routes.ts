@@ -5,5 +5,7 @@ export default [
   route("healthz", "routes/healthz.ts"),
   route("api/v1/:calcul", "routes/api/calcul.ts"),
   route("prescription", "routes/calculateurs/prescription.tsx"),
+  route("delais", "routes/calculateurs/delais.tsx"),
+  route("interets", "routes/calculateurs/interets.tsx"),
   route("*", "routes/introuvable.tsx"),
 ] satisfies RouteConfig;

@@ -67,4 +67,105 @@ describe("interface en ligne de commande", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ valide: true, factures: 1, evenements: 2, pieces: 1 });
   });
+
+  it.each([
+    [
+      "delai",
+      { depart: "2026-05-01", duree: { jours: 15 }, sens: "apres", distance: "aucune", departement: "67" },
+      { dateLimite: "2026-05-18", prorogee: true },
+    ],
+    [
+      "prescription",
+      {
+        nature: "commerciale",
+        pointDeDepart: "2021-03-15",
+        evenements: [{ type: "reconnaissance", date: "2023-05-10" }],
+        aujourdhui: "2026-01-10",
+      },
+      { duree: { ans: 5 }, dernierJour: "2028-05-09", statut: "en-cours", joursRestants: 850 },
+    ],
+    [
+      "interets",
+      {
+        creancier: { qualite: "societe-commerciale" },
+        debiteur: { qualite: "particulier" },
+        tauxContractuelPourcent: null,
+        dateMiseEnDemeure: "2025-05-15",
+        imputation: "principal-d-abord",
+        factures: [
+          {
+            numero: "F-1",
+            montantTtcCents: 1000000,
+            dateEcheance: "2025-03-31",
+            paiements: [{ date: "2025-05-10", montantCents: 200000 }],
+            avoirs: [],
+          },
+        ],
+        au: "2025-09-30",
+      },
+      {
+        totalInteretsCents: 9305,
+        indemnitesForfaitairesCents: 0,
+        principalRestantCents: 800000,
+        totalDuCents: 809305,
+        provisoire: false,
+      },
+    ],
+    [
+      "juridiction",
+      {
+        debiteur: { qualite: "societe-commerciale", departement: "33" },
+        creancier: { qualite: "societe-commerciale" },
+        objet: "facture",
+        montantCents: 1250000,
+      },
+      {
+        injonctionDePayer: { juridiction: "tribunal-de-commerce", cerfa: "12946" },
+        assignation: { avocatObligatoire: true },
+        petitesCreances: false,
+      },
+    ],
+  ] as const)("la commande %s répond avec la forme du contrat", async (commande, entree, attendu) => {
+    const r = await lancer([commande, "--json", JSON.stringify(entree)]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const sortie = JSON.parse(r.stdout);
+    expect(sortie).toMatchObject(attendu);
+    expect(sortie.fondements.length).toBeGreaterThan(0);
+    expect(Array.isArray(sortie.avertissements)).toBe(true);
+  });
+
+  it("refuse une date de référence contradictoire entre --aujourdhui et le corps (code 2)", async () => {
+    const r = await lancer([
+      "prescription",
+      "--aujourdhui",
+      "2026-01-11",
+      "--json",
+      JSON.stringify({ nature: "civile", pointDeDepart: "2021-03-15", aujourdhui: "2026-01-10" }),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/aujourdhui : contredit la date de référence/);
+  });
+
+  it("prend --aujourdhui comme date de référence quand le corps n'en donne pas", async () => {
+    const r = await lancer([
+      "prescription",
+      "--aujourdhui",
+      "2026-03-15",
+      "--json",
+      JSON.stringify({ nature: "civile", pointDeDepart: "2021-03-15" }),
+    ]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ statut: "acquise", dernierJour: "2026-03-14" });
+  });
+
+  it("nomme les champs fautifs d'un calcul", async () => {
+    const r = await lancer([
+      "interets",
+      "--json",
+      JSON.stringify({ creancier: { qualite: "x" }, debiteur: { qualite: "particulier" }, factures: [] }),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/creancier\.qualite : Option invalide/);
+    expect(r.stderr).toMatch(/factures : au moins une facture est attendue/);
+  });
 });

@@ -115,8 +115,9 @@ export function calculerDelai(entree: DelaiEntree): DelaiResultat {
   if (sens === "apres") {
     fondements.push("CPC art. 642");
     if (prorogee) {
+      const jours = sautes.map((s) => `le ${dateLongue(s.date)} est un ${s.raison}`).join(", ");
       explication.push(
-        `Le ${dateLongue(nominale)} étant ${sautes.map((s) => `${s.raison} (${dateLongue(s.date)})`).join(", puis ")}, le délai est prorogé au premier jour ouvrable suivant (art. 642 al. 2 CPC).`,
+        `${jours.charAt(0).toUpperCase()}${jours.slice(1)} : le délai est prorogé au premier jour ouvrable suivant (art. 642 al. 2 CPC).`,
       );
     }
     explication.push(
