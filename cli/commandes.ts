@@ -1,5 +1,6 @@
 import { type Calcul, executerCalcul } from "../domain/calculs/calculs";
 import { DossierSchema, jsonSchemaDossier } from "../domain/dossier/dossier.schema";
+import { rejouer } from "../machines/escalation/parcours";
 import {
   type Commande,
   dateDeReference,
@@ -90,8 +91,24 @@ function commandeCalcul(calcul: Calcul): Commande {
   };
 }
 
+const parcours: Commande = {
+  nom: "parcours",
+  resume: "rejoue le journal d'un dossier et dit où il en est, ce qui peut suivre et avant quand",
+  usage:
+    "recouvrement parcours --input dossier.json [--aujourdhui AAAA-MM-JJ]\n  Rejoue dossier.evenements dans l'ordre, fait avancer le temps jusqu'à la date de référence et imprime\n  {etape, etat, prochainesActions, echeances, rejets}. Un événement refusé ne change rien et figure dans rejets.",
+  async executer(args, flux) {
+    const { values } = lireOptions(args, OPTIONS_ENTREE);
+    const dossier = valider(DossierSchema, await lireEntreeJson(values, flux), "dossier");
+    const aujourdhui = dateDeReference(values.aujourdhui);
+    const { snapshot: _s, ...resultat } = rejouer(dossier, aujourdhui);
+    ecrireJson(flux, resultat);
+    return 0;
+  },
+};
+
 export const COMMANDES: Commande[] = [
   schema,
   validerCommande,
+  parcours,
   ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),
 ];

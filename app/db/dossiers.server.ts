@@ -177,7 +177,7 @@ export async function creerDossier(
     const reference = d.reference ?? (await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4)));
     const [cree] = await tx
       .insert(t.dossier)
-      .values({ organisationId, reference, options: d.options })
+      .values({ organisationId, reference, objet: d.objet, options: d.options })
       .returning({ id: t.dossier.id, version: t.dossier.version });
     if (!cree) throw new Error("création du dossier impossible");
     await ecrireContenu(tx, cree.id, d);
@@ -201,6 +201,7 @@ export async function chargerDossier(db: Executeur, id: string): Promise<Dossier
   if (!creancier || !debiteur) throw new Error(`dossier ${id} incomplet : parties manquantes`);
   const dossier: Dossier = {
     reference: ligne.reference,
+    objet: ligne.objet as Dossier["objet"],
     creancier: ligneVersPartie(creancier),
     debiteur: ligneVersPartie(debiteur),
     factures: factures.map(ligneVersFacture),
@@ -226,7 +227,7 @@ export async function chargerDossier(db: Executeur, id: string): Promise<Dossier
 export async function modifierDossier(db: Db, id: string, versionAttendue: number, d: Dossier): Promise<number> {
   return db.transaction(async (tx) => {
     const version = await prendreVersion(tx, id, versionAttendue);
-    await tx.update(t.dossier).set({ options: d.options }).where(eq(t.dossier.id, id));
+    await tx.update(t.dossier).set({ options: d.options, objet: d.objet }).where(eq(t.dossier.id, id));
     await ecrireContenu(tx, id, d);
     return version;
   });

@@ -46,6 +46,8 @@ export const dossier = pgTable(
       .notNull()
       .references(() => organisation.id, { onDelete: "cascade" }),
     reference: text("reference").notNull(),
+    /** facture | loyer-habitation | credit-consommation */
+    objet: text("objet").notNull().default("facture"),
     /** Optimistic locking: every write checks and increments it. */
     version: integer("version").notNull().default(1),
     /** Denormalised from the statechart for listing and sorting (`etape` contract). */

@@ -95,6 +95,8 @@ export const OptionsSchema = z.object({
 export const DossierSchema = z
   .object({
     reference: z.string().trim().max(60).optional(),
+    /** What the claim is about: drives the court (residential rent and consumer credit go to the JCP). */
+    objet: z.enum(["facture", "loyer-habitation", "credit-consommation"]).default("facture"),
     creancier: PartieSchema,
     debiteur: PartieSchema,
     factures: z.array(FactureSchema).default([]),

@@ -263,8 +263,12 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
       case "paiement-partiel":
       case "acte-execution":
       case "petites-creances-titre": {
-        if (etat.kind === "interrompue" && ev.type !== "acte-execution") {
-          pousser("aucun", `${nom} du ${quand} : l'instance en cours interrompt déjà la prescription.`, []);
+        if (etat.kind === "interrompue") {
+          pousser(
+            "aucun",
+            `${nom} du ${quand} : l'instance en cours interrompt déjà la prescription, jusqu'à sa fin.`,
+            [],
+          );
           break;
         }
         const courant: Etat = etat;

@@ -1,0 +1,135 @@
+/**
+ * The escalation path of a stored dossier: rebuild its statechart (persisted snapshot when it is
+ * current, else replay of the journal), send an event, advance time to today, and persist — the
+ * new journal entries and the snapshot with its machine version in one transaction.
+ */
+
+import { transition } from "xstate";
+import type { Jour } from "../../domain/dates/jour";
+import type { Dossier } from "../../domain/dossier/dossier.schema";
+import type { Evenement } from "../../domain/dossier/evenements";
+import { creerMachineEscalation } from "../../machines/escalation/escalation.implementations.server";
+import { VERSION_MACHINE } from "../../machines/escalation/escalation.machine";
+import {
+  avancer,
+  decrire,
+  demarrer,
+  dossierStatique,
+  envoyer,
+  etapeDe,
+  persister,
+  rehydrater,
+  rejouer,
+  type Snapshot,
+} from "../../machines/escalation/parcours";
+import type { Db } from "../db/database.server";
+import { ajouterEvenements, chargerDossier, chargerEtat, type DossierEnregistre } from "../db/dossiers.server";
+
+const machine = creerMachineEscalation({ journaliser: (m) => console.info(`[parcours] ${m}`) });
+
+/** The snapshot of a stored dossier, from its persisted state when it matches the journal. */
+export async function etatDuDossier(db: Db, enregistre: DossierEnregistre): Promise<Snapshot> {
+  const persiste = await chargerEtat(db, enregistre.id);
+  const journal = enregistre.dossier.evenements;
+  if (persiste && persiste.machineVersion === VERSION_MACHINE && persiste.derniereSequence === journal.length) {
+    try {
+      const s = rehydrater({ machineVersion: persiste.machineVersion, snapshot: persiste.snapshot });
+      // The dossier's parties and invoices may have changed since (wizard edits): keep them current.
+      return { ...s, context: { ...s.context, dossier: dossierStatique(enregistre.dossier) } } as Snapshot;
+    } catch {
+      // fall through to a replay
+    }
+  }
+  return rejouerSansAvancer(enregistre.dossier);
+}
+
+function rejouerSansAvancer(dossier: Dossier): Snapshot {
+  const premier = dossier.evenements[0]?.date ?? dossier.factures[0]?.dateEcheance ?? "2000-01-01";
+  let s = demarrer(dossierStatique(dossier), premier);
+  for (const e of dossier.evenements) {
+    const r = envoyer(s, e);
+    if (r.accepte) s = r.snapshot;
+  }
+  return s;
+}
+
+function etatAPersister(s: Snapshot, aujourdhui: Jour) {
+  const d = decrire(s, aujourdhui);
+  return {
+    ...persister(s),
+    etape: etapeDe(s),
+    prochaineEcheance: d.echeances[0]?.date ?? null,
+  };
+}
+
+/** Runs the effects the machine asked for (stage changes), with the provided implementations. */
+function executerEffets(avant: Snapshot, evenements: Evenement[]) {
+  let s = rehydrater(persister(avant), machine);
+  for (const e of evenements) {
+    const [suivant, actions] = transition(machine, s, e);
+    for (const a of actions) (a as { exec?: (info: unknown, params: unknown) => void }).exec?.(a.info, a.params);
+    s = suivant;
+  }
+}
+
+export type IssueEvenement = { ok: true; version: number; evenements: Evenement[] } | { ok: false; raison: string };
+
+/**
+ * Sends one event to a stored dossier. Refused: nothing changes. Accepted: the event and the
+ * deadlines that have passed by `aujourdhui` are appended, with the new snapshot, atomically
+ * (a stale `versionAttendue` raises ConflitDeVersion and writes nothing).
+ */
+export async function envoyerEvenement(
+  db: Db,
+  enregistre: DossierEnregistre,
+  versionAttendue: number,
+  evenement: Evenement,
+  aujourdhui: Jour,
+): Promise<IssueEvenement> {
+  const initial = await etatDuDossier(db, enregistre);
+  const avant = avancer(initial, aujourdhui);
+  const r = envoyer(avant.snapshot, evenement);
+  if (!r.accepte) return { ok: false, raison: r.raison ?? "Événement refusé." };
+  const apres = avancer(r.snapshot, aujourdhui);
+  const evenements = [...avant.evenements, evenement, ...apres.evenements];
+  const version = await ajouterEvenements(
+    db,
+    enregistre.id,
+    versionAttendue,
+    evenements,
+    etatAPersister(apres.snapshot, aujourdhui),
+  );
+  executerEffets(initial, evenements); // after the commit: effects never run for a write that failed
+  return { ok: true, version, evenements };
+}
+
+/**
+ * Advances a stored dossier to today (called when its page is loaded): the `delai.expire` events
+ * whose dates have passed go into the journal like any other. Returns the current snapshot.
+ */
+export async function avancerDossier(
+  db: Db,
+  enregistre: DossierEnregistre,
+  aujourdhui: Jour,
+): Promise<{ snapshot: Snapshot; version: number }> {
+  const s = await etatDuDossier(db, enregistre);
+  const a = avancer(s, aujourdhui);
+  const persiste = await chargerEtat(db, enregistre.id);
+  const aJour =
+    persiste?.machineVersion === VERSION_MACHINE && persiste.derniereSequence === enregistre.dossier.evenements.length;
+  if (a.evenements.length === 0 && aJour) return { snapshot: a.snapshot, version: enregistre.version };
+  const version = await ajouterEvenements(
+    db,
+    enregistre.id,
+    enregistre.version,
+    a.evenements,
+    etatAPersister(a.snapshot, aujourdhui),
+  );
+  return { snapshot: a.snapshot, version };
+}
+
+/** Replays the stored journal from scratch (same function as the CLI's `parcours`). */
+export async function rejouerDossier(db: Db, id: string, aujourdhui: Jour) {
+  const enregistre = await chargerDossier(db, id);
+  return enregistre ? rejouer(enregistre.dossier, aujourdhui) : null;
+}

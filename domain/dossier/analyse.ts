@@ -1,0 +1,291 @@
+/**
+ * The one adapter from a dossier's journal to the legal engine's inputs (used by the statechart,
+ * the documents and the web app):
+ * - payments (`paiement.recu`, `echeance.payee`) imputed on the named invoice, or on the oldest
+ *   unpaid invoice first (by due date);
+ * - prescription events per invoice (a payment or acknowledgment restarts prescription only for
+ *   the invoices it concerns; court acts, mediation and petites créances concern all);
+ * - the interest calculator's input (B2B or civil follows from the parties' qualities).
+ */
+import { ajouterJours, type Jour } from "../dates/jour";
+import type { InteretsEntree, InteretsResultat } from "../interets/interets";
+import { calculerInterets } from "../interets/interets";
+import {
+  calculerPrescription,
+  type EvenementPrescription,
+  type Nature,
+  type PrescriptionResultat,
+  pointDeDepartFacture,
+} from "../prescription/prescription";
+import type { Dossier, Facture } from "./dossier.schema";
+import type { Evenement } from "./evenements";
+import { estConsommateur } from "./qualite";
+
+export type DossierStatique = Pick<Dossier, "creancier" | "debiteur" | "factures" | "options" | "objet">;
+
+export type PaiementImpute = { date: Jour; montantCents: number; facture: string };
+
+function montantNet(f: Facture): number {
+  return f.montantTtcCents - f.avoirs.reduce((s, a) => s + a.montantCents, 0);
+}
+
+/** Payments of the journal, each on one invoice (split over several when it exceeds a balance). */
+export function imputerPaiements(dossier: DossierStatique, journal: readonly Evenement[]): PaiementImpute[] {
+  const soldes = new Map(dossier.factures.map((f) => [f.numero, montantNet(f)]));
+  const ordre = [...dossier.factures].sort((a, b) =>
+    a.dateEcheance < b.dateEcheance ? -1 : a.dateEcheance > b.dateEcheance ? 1 : 0,
+  );
+  const imputes: PaiementImpute[] = [];
+  for (const e of journal) {
+    if (e.type !== "paiement.recu" && e.type !== "echeance.payee") continue;
+    const cible = e.type === "paiement.recu" ? e.facture : undefined;
+    if (cible && soldes.has(cible)) {
+      imputes.push({ date: e.date, montantCents: e.montantCents, facture: cible });
+      soldes.set(cible, (soldes.get(cible) ?? 0) - e.montantCents);
+      continue;
+    }
+    let reste = e.montantCents;
+    for (const f of ordre) {
+      const solde = soldes.get(f.numero) ?? 0;
+      if (solde <= 0 || reste <= 0) continue;
+      const part = Math.min(solde, reste);
+      imputes.push({ date: e.date, montantCents: part, facture: f.numero });
+      soldes.set(f.numero, solde - part);
+      reste -= part;
+    }
+    if (reste > 0) {
+      // Overpayment: kept on the last invoice so that no money disappears from the décompte.
+      const derniere = ordre.at(-1);
+      if (derniere) imputes.push({ date: e.date, montantCents: reste, facture: derniere.numero });
+    }
+  }
+  return imputes;
+}
+
+export function soldesFactures(dossier: DossierStatique, journal: readonly Evenement[]): Map<string, number> {
+  const soldes = new Map(dossier.factures.map((f) => [f.numero, montantNet(f)]));
+  for (const p of imputerPaiements(dossier, journal))
+    soldes.set(p.facture, (soldes.get(p.facture) ?? 0) - p.montantCents);
+  return soldes;
+}
+
+export function principalRestant(dossier: DossierStatique, journal: readonly Evenement[]): number {
+  return [...soldesFactures(dossier, journal).values()].reduce((s, v) => s + Math.max(0, v), 0);
+}
+
+/** Nature of the claim for prescription, from the parties and the object. */
+export function naturePrescription(dossier: DossierStatique): Nature {
+  if (dossier.objet === "loyer-habitation") return "bail-habitation";
+  const creancierPro = dossier.creancier.qualite !== "particulier";
+  if (estConsommateur(dossier.debiteur.qualite) && creancierPro) return "consommateur";
+  const commercial = (q: string) => q === "societe-commerciale" || q === "commercant";
+  return commercial(dossier.creancier.qualite) || commercial(dossier.debiteur.qualite) ? "commerciale" : "civile";
+}
+
+/** Prescription events per invoice, from the journal (see the mapping in the escalation issue). */
+export function evenementsPrescription(
+  dossier: DossierStatique,
+  journal: readonly Evenement[],
+): Map<string, EvenementPrescription[]> {
+  const parFacture = new Map<string, EvenementPrescription[]>(dossier.factures.map((f) => [f.numero, []]));
+  const tous = (ev: EvenementPrescription) => {
+    for (const l of parFacture.values()) l.push(ev);
+  };
+  const certaines = (numeros: readonly string[] | undefined, ev: EvenementPrescription) => {
+    if (!numeros || numeros.length === 0) return tous(ev);
+    for (const n of numeros) parFacture.get(n)?.push(ev);
+  };
+  const paiements = imputerPaiements(dossier, journal);
+  let indexPaiement = 0;
+  for (const e of journal) {
+    switch (e.type) {
+      case "paiement.recu":
+      case "echeance.payee": {
+        // the imputed parts of this payment, in journal order
+        const parts: string[] = [];
+        let restant = e.montantCents;
+        while (restant > 0 && indexPaiement < paiements.length) {
+          const p = paiements[indexPaiement++]!;
+          parts.push(p.facture);
+          restant -= p.montantCents;
+        }
+        certaines([...new Set(parts)], { type: "paiement-partiel", date: e.date, libelle: "paiement" });
+        break;
+      }
+      case "debiteur.reconnait":
+        certaines(e.factures, { type: "reconnaissance", date: e.date });
+        break;
+      case "echeancier.signe":
+        certaines(e.factures, { type: "reconnaissance", date: e.date, libelle: "échéancier signé" });
+        break;
+      case "ordonnance.signifiee":
+        tous({ type: "signification-ordonnance", date: e.date });
+        break;
+      case "assignation.signifiee":
+        tous({ type: "demande-en-justice", date: e.date });
+        break;
+      case "decision.rendue":
+        tous(
+          e.titreObtenu
+            ? { type: "fin-instance", date: e.date, titreObtenu: true }
+            : { type: "instance-non-avenue", date: e.date, libelle: "demande rejetée" },
+        );
+        break;
+      case "instance.non-avenue":
+        tous({ type: "instance-non-avenue", date: e.date });
+        break;
+      case "execution.engagee":
+        tous({ type: "acte-execution", date: e.date });
+        break;
+      case "mediation.debut":
+        tous({ type: "mediation-debut", date: e.date });
+        break;
+      case "mediation.fin":
+        tous({ type: "mediation-fin", date: e.date });
+        break;
+      case "petites-creances.accord":
+        tous({ type: "petites-creances-accord", date: e.date });
+        break;
+      case "petites-creances.echec":
+        tous({ type: "petites-creances-echec", date: e.date });
+        break;
+      case "petites-creances.titre":
+        tous({ type: "petites-creances-titre", date: e.date });
+        break;
+      case "relance.envoyee":
+        tous({ type: "relance", date: e.date });
+        break;
+      case "med.envoyee":
+        tous({ type: "mise-en-demeure", date: e.date });
+        break;
+      case "requete.deposee":
+        tous({ type: "requete-injonction", date: e.date });
+        break;
+      case "delai.expire":
+        // The unopposed order becomes a title: the proceedings end with a title (L.111-4 CPCE).
+        if (e.echeance === "execution-possible") tous({ type: "fin-instance", date: e.date, titreObtenu: true });
+        break;
+      case "opposition.formee":
+        // A late opposition (served other than in person) reopens the proceedings.
+        for (const l of parFacture.values()) {
+          const i = l.findLastIndex((x) => x.type === "fin-instance" && x.titreObtenu);
+          if (i >= 0 && l.slice(i + 1).every((x) => x.type !== "signification-ordonnance")) l.splice(i, 1);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return parFacture;
+}
+
+export type PrescriptionFacture = { facture: string; soldeCents: number; resultat: PrescriptionResultat };
+
+/** Prescription of each unpaid invoice on `aujourdhui`. */
+export function prescriptionsFactures(
+  dossier: DossierStatique,
+  journal: readonly Evenement[],
+  aujourdhui: Jour,
+): PrescriptionFacture[] {
+  const soldes = soldesFactures(dossier, journal);
+  const evenements = evenementsPrescription(dossier, journal);
+  const nature = naturePrescription(dossier);
+  return dossier.factures
+    .filter((f) => (soldes.get(f.numero) ?? 0) > 0)
+    .map((f) => {
+      const depart = pointDeDepartFacture({
+        dateEcheance: f.dateEcheance,
+        dateExecution: f.dateExecution,
+        debiteurConsommateur: estConsommateur(dossier.debiteur.qualite),
+      });
+      const resultat = calculerPrescription({
+        nature,
+        pointDeDepart: depart.date,
+        evenements: evenements.get(f.numero) ?? [],
+        aujourdhui,
+        qualiteDebiteur: dossier.debiteur.qualite,
+      });
+      return {
+        facture: f.numero,
+        soldeCents: soldes.get(f.numero) ?? 0,
+        resultat: {
+          ...resultat,
+          fondements: [...new Set([...depart.fondements, ...resultat.fondements])],
+          avertissements: [...depart.avertissements, ...resultat.avertissements],
+        },
+      };
+    });
+}
+
+/** Date the mise en demeure was received (civil interest starts the day after). */
+export function dateReceptionMiseEnDemeure(journal: readonly Evenement[]): Jour | null {
+  return journal.find((e) => e.type === "med.recue")?.date ?? null;
+}
+
+/** Input of the interest calculator for the dossier on `au`, leaving out time-barred invoices. */
+export function entreeInterets(
+  dossier: DossierStatique,
+  journal: readonly Evenement[],
+  au: Jour,
+  options: { exclure?: readonly string[] } = {},
+): InteretsEntree {
+  const paiements = imputerPaiements(dossier, journal);
+  const titre = journal.find(
+    (e) =>
+      (e.type === "decision.rendue" && e.titreObtenu) ||
+      (e.type === "delai.expire" && e.echeance === "execution-possible"),
+  );
+  return {
+    creancier: { qualite: dossier.creancier.qualite },
+    debiteur: { qualite: dossier.debiteur.qualite },
+    tauxContractuelPourcent: dossier.options.tauxContractuelPourcent,
+    dateMiseEnDemeure: dateReceptionMiseEnDemeure(journal),
+    dateDecisionExecutoire: titre?.date ?? null,
+    imputation: dossier.options.imputation,
+    capitalisation: dossier.options.capitalisation,
+    fraisRecouvrementJustifiesCents: dossier.options.fraisRecouvrementJustifiesCents,
+    factures: dossier.factures
+      .filter((f) => !options.exclure?.includes(f.numero))
+      .map((f) => ({
+        numero: f.numero,
+        montantTtcCents: f.montantTtcCents,
+        dateEcheance: f.dateEcheance,
+        avoirs: f.avoirs,
+        paiements: paiements
+          .filter((p) => p.facture === f.numero)
+          .map(({ date, montantCents }) => ({ date, montantCents })),
+      })),
+    au,
+  };
+}
+
+export type Situation = {
+  prescriptions: PrescriptionFacture[];
+  facturesPrescrites: string[];
+  interets: InteretsResultat | null;
+  /** Total claimed (principal, interest, indemnities) on non-barred invoices. */
+  totalReclameCents: number;
+};
+
+/** Everything the path needs to know about the money on a day. */
+export function situation(dossier: DossierStatique, journal: readonly Evenement[], aujourdhui: Jour): Situation {
+  const prescriptions = prescriptionsFactures(dossier, journal, aujourdhui);
+  const facturesPrescrites = prescriptions.filter((p) => p.resultat.statut === "acquise").map((p) => p.facture);
+  const actives = dossier.factures.filter((f) => !facturesPrescrites.includes(f.numero));
+  const interets =
+    actives.length > 0
+      ? calculerInterets(entreeInterets(dossier, journal, aujourdhui, { exclure: facturesPrescrites }))
+      : null;
+  return { prescriptions, facturesPrescrites, interets, totalReclameCents: interets?.totalDuCents ?? 0 };
+}
+
+/** The earliest last safe day among the unpaid invoices still running. */
+export function prochainePrescription(prescriptions: readonly PrescriptionFacture[]): Jour | null {
+  const jours = prescriptions
+    .filter((p) => p.resultat.statut === "en-cours" && p.resultat.dernierJour)
+    .map((p) => p.resultat.dernierJour as Jour)
+    .sort();
+  return jours[0] ?? null;
+}
+
+export { ajouterJours };

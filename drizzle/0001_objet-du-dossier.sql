@@ -1,0 +1,1 @@
+ALTER TABLE "dossier" ADD COLUMN "objet" text DEFAULT 'facture' NOT NULL;
