@@ -276,6 +276,82 @@ describe("étapes et transitions du parcours (initialTransition / transition pur
   });
 });
 
+describe("faits acceptés à toutes les étapes actives", () => {
+  const ETAPES_ACTIVES: [string, Evenement[]][] = [
+    ["qualification", []],
+    ["relance", [{ type: "relance.envoyee", date: "2026-02-12", canal: "email" }]],
+    ["mise-en-demeure", MED],
+    ["voie-judiciaire", JUDICIAIRE],
+    ["injonction-de-payer", [...IP(), { type: "requete.deposee", date: "2026-03-20" }]],
+    ["assignation", [...JUDICIAIRE, { type: "voie.choisie", date: "2026-03-16", voie: "assignation" }]],
+    [
+      "execution",
+      [
+        ...IP(),
+        { type: "requete.deposee", date: "2026-03-20" },
+        { type: "ordonnance.rendue", date: "2026-04-07" },
+        { type: "ordonnance.signifiee", date: "2026-04-14", aPersonne: true },
+        { type: "delai.expire", date: "2026-05-16", echeance: "execution-possible" },
+      ],
+    ],
+  ];
+  it.each(ETAPES_ACTIVES)(
+    "à l'étape %s : paiement partiel, reconnaissance, médiation et relance sont notés sans changer d'étape",
+    (etape, avant) => {
+      let s = suite(B2B, avant);
+      for (const e of [
+        { type: "paiement.recu", date: "2026-05-20", montantCents: 1000 },
+        { type: "debiteur.reconnait", date: "2026-05-21" },
+        { type: "mediation.debut", date: "2026-05-22" },
+        { type: "mediation.fin", date: "2026-05-23" },
+        { type: "relance.envoyee", date: "2026-05-24", canal: "courrier" },
+      ] as Evenement[]) {
+        const r = envoyer(s, e);
+        expect(r.accepte, `${e.type} : ${r.raison}`).toBe(true);
+        s = r.snapshot;
+      }
+      expect(etapeDe(s)).toBe(etape === "qualification" ? "relance" : etape);
+    },
+  );
+
+  it.each(ETAPES_ACTIVES)(
+    "à l'étape %s : la procédure collective, l'échéancier et l'abandon sont possibles",
+    (_etape, avant) => {
+      const s = suite(B2B, avant);
+      expect(
+        etapeDe(
+          envoyer(s, { type: "procedure-collective.ouverte", date: "2026-05-20", datePublicationBodacc: "2026-05-22" })
+            .snapshot,
+        ),
+      ).toBe("procedure-collective");
+      expect(
+        etapeDe(
+          envoyer(s, {
+            type: "echeancier.signe",
+            date: "2026-05-20",
+            versements: [{ date: "2026-06-30", montantCents: 1000 }],
+          }).snapshot,
+        ),
+      ).toBe("echeancier");
+      expect(etapeDe(envoyer(s, { type: "dossier.abandonne", date: "2026-05-20" }).snapshot)).toBe("abandon");
+    },
+  );
+
+  it("un appel téléphonique doit être confirmé par écrit", () => {
+    const r = rejouer(
+      { ...exemple, evenements: [{ type: "relance.envoyee", date: "2026-02-12", canal: "telephone" }] },
+      "2026-02-13",
+    );
+    expect(r.avertissements.join(" ")).toMatch(/confirmez-la par écrit/);
+    expect(r.qualification).toMatchObject({
+      regime: "B2B",
+      debiteurEtranger: false,
+      prescrite: false,
+      principalRestantCents: 345000,
+    });
+  });
+});
+
 describe("refus motivés en français", () => {
   it.each([
     [

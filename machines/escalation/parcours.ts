@@ -644,9 +644,20 @@ export function prochainesActions(s: Snapshot, aujourdhui: Jour): Action[] {
   return candidats.filter((c) => s.can(c.sonde)).map(({ sonde: _s, ...a }) => a);
 }
 
+export type Qualification = {
+  regime: "B2B" | "B2C" | "civil";
+  debiteurEtranger: boolean;
+  conteste: boolean;
+  procedureCollective: boolean;
+  prescrite: boolean;
+  principalRestantCents: number;
+  totalReclameCents: number;
+};
+
 export type Parcours = {
   etape: Etape;
   etat: string;
+  qualification: Qualification;
   prochainesActions: Action[];
   echeances: Echeance[];
   rejets: Rejet[];
@@ -670,14 +681,31 @@ export function decrire(s: Snapshot, aujourdhui: Jour): Omit<Parcours, "rejets" 
     );
   }
   const journal = s.context.journal;
+  const derniereRelance = [...journal].reverse().find((e) => e.type === "relance.envoyee");
+  if (derniereRelance?.type === "relance.envoyee" && derniereRelance.canal === "telephone") {
+    avertissements.push(
+      `La relance du ${dateLongue(derniereRelance.date)} était téléphonique : confirmez-la par écrit (courrier ou courriel), seule trace utile devant un juge.`,
+    );
+  }
   if (journal.some((e) => e.type === "voie.choisie") && !journal.some((e) => e.type === "med.envoyee")) {
     avertissements.push(
       "Aucune mise en demeure n'a été envoyée : elle n'est pas une condition légale de l'action en justice, mais le juge attend la preuve de demandes préalables, et envers un consommateur les intérêts ne courent qu'à compter d'elle.",
     );
   }
+  const d = s.context.dossier;
+  const etranger = (d.debiteur.adresse.pays ?? "FR") !== "FR";
   return {
     etape,
     etat: etatDe(s),
+    qualification: {
+      regime: estConsommateur(d.debiteur.qualite) ? "B2C" : d.creancier.qualite === "particulier" ? "civil" : "B2B",
+      debiteurEtranger: etranger,
+      conteste: journal.some((e) => e.type === "debiteur.conteste") && etape === "litige",
+      procedureCollective: journal.some((e) => e.type === "procedure-collective.ouverte"),
+      prescrite: sit.prescriptions.length > 0 && sit.prescriptions.every((p) => p.resultat.statut === "acquise"),
+      principalRestantCents: sit.interets?.principalRestantCents ?? 0,
+      totalReclameCents: sit.totalReclameCents,
+    },
     prochainesActions: prochainesActions(s, aujourdhui),
     echeances: calculerEcheances(s.context.dossier, s.context.journal, etape, sousEtatDe(s), aujourdhui),
     facturesPrescrites: sit.facturesPrescrites,
