@@ -1,0 +1,101 @@
+/**
+ * The parts of a French business letter that every document shares: sender (letterhead), the
+ * addressee for a window envelope, place and date, object line, reference, signature.
+ */
+import type { Partie } from "../../domain/dossier/dossier.schema";
+import { dateLongue, ESPACE_INSECABLE } from "../../domain/format/francais";
+import type { ContexteDocument } from "./contexte";
+
+export function sirenLisible(siren: string): string {
+  return siren.replace(/^(\d{3})(\d{3})(\d{3})$/, `$1${ESPACE_INSECABLE}$2${ESPACE_INSECABLE}$3`);
+}
+
+/** « Boulangerie Martin (SAS) » or « M. Paul Leroy ». */
+export function nomPartie(p: Partie): string {
+  if (p.denomination) return p.formeJuridique ? `${p.denomination} (${p.formeJuridique})` : p.denomination;
+  return [p.civilite, p.prenoms, p.nom].filter(Boolean).join(" ");
+}
+
+export function lignesAdresse(p: Partie): string[] {
+  const a = p.adresse;
+  return [
+    a.ligne1,
+    a.ligne2,
+    `${a.codePostal} ${a.ville.toUpperCase()}`,
+    a.pays && a.pays !== "FR" ? a.pays : undefined,
+  ].filter((l): l is string => Boolean(l));
+}
+
+/** Identity of a party as court documents require it (art. 54 and 648 CPC). */
+export function identiteComplete(p: Partie): string {
+  if (p.denomination) {
+    return [
+      `${p.formeJuridique ? `${p.formeJuridique} ` : ""}${p.denomination}`,
+      p.siren ? `SIREN ${sirenLisible(p.siren)}` : undefined,
+      `siège social : ${lignesAdresse(p).join(", ")}`,
+      p.representant ? `représentée par ${p.representant}` : "représentée par son représentant légal en exercice",
+    ]
+      .filter(Boolean)
+      .join(", ");
+  }
+  return [
+    nomPartie(p),
+    p.profession ? `profession : ${p.profession}` : "profession : [à compléter]",
+    p.dateNaissance && p.lieuNaissance
+      ? `né(e) le ${dateLongue(p.dateNaissance)} à ${p.lieuNaissance}`
+      : "né(e) le [à compléter] à [à compléter]",
+    `de nationalité ${p.nationalite ?? "[à compléter]"}`,
+    `demeurant ${lignesAdresse(p).join(", ")}`,
+  ].join(", ");
+}
+
+export function expediteur(p: Partie): string {
+  return [
+    nomPartie(p),
+    ...lignesAdresse(p),
+    p.siren ? `SIREN ${sirenLisible(p.siren)}` : undefined,
+    p.email,
+    p.telephone,
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+export function destinataire(p: Partie): string {
+  const nom = p.denomination ? nomPartie(p) : nomPartie(p);
+  const attention = p.denomination && p.representant ? `À l'attention de ${p.representant}` : undefined;
+  return [nom, attention, ...lignesAdresse(p)].filter(Boolean).join("\n");
+}
+
+export function signataire(p: Partie): string {
+  if (p.denomination) return [p.representant ?? "Le représentant légal", nomPartie(p)].join("\n");
+  return nomPartie(p);
+}
+
+export type EnteteLettre = {
+  expediteur: string;
+  destinataire: string;
+  lieuEtDate: string;
+  objet: string;
+  reference: string;
+};
+
+export function enteteLettre(
+  c: ContexteDocument,
+  objet: string,
+  vers: "debiteur" | "creancier" = "debiteur",
+): EnteteLettre {
+  const de = vers === "debiteur" ? c.dossier.creancier : c.dossier.debiteur;
+  const a = vers === "debiteur" ? c.dossier.debiteur : c.dossier.creancier;
+  return {
+    expediteur: expediteur(de),
+    destinataire: destinataire(a),
+    lieuEtDate: `${de.adresse.ville}, le ${dateLongue(c.aujourdhui)}`,
+    objet,
+    reference: c.dossier.reference ?? c.dossier.factures.map((f) => f.numero).join(", "),
+  };
+}
+
+export function listeFactures(numeros: string[]): string {
+  return numeros.length > 1 ? `factures n° ${numeros.join(", ")}` : `facture n° ${numeros[0] ?? "—"}`;
+}

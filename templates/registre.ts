@@ -1,0 +1,60 @@
+/**
+ * Every document type: its gabarit (layout shared by both renderers), its model schema and
+ * builder, its mandatory mentions, and the stages where it is available.
+ */
+import type { z } from "../domain/validation/zod-fr";
+import type { Etape } from "../machines/escalation/escalation.machine";
+import type { ContexteDocument } from "./_shared/contexte";
+import type { Gabarit } from "./_shared/gabarit";
+import { gabaritMiseEnDemeure } from "./mise-en-demeure/gabarit";
+import { construireMiseEnDemeure, MiseEnDemeureModelSchema, mentionsMiseEnDemeure } from "./mise-en-demeure/model";
+
+export type DefinitionDocument = {
+  type: string;
+  libelle: string;
+  gabarit: Gabarit;
+  schema: z.ZodObject;
+  construire: (c: ContexteDocument) => Record<string, unknown>;
+  mentions: (c: ContexteDocument, modele: never) => string[];
+  etapes: readonly Etape[];
+};
+
+const ACTIVES: Etape[] = [
+  "qualification",
+  "relance",
+  "mise-en-demeure",
+  "voie-judiciaire",
+  "petites-creances",
+  "injonction-de-payer",
+  "refere-provision",
+  "assignation",
+  "execution",
+  "echeancier",
+  "litige",
+];
+
+export const DOCUMENTS = {
+  "mise-en-demeure": {
+    type: "mise-en-demeure",
+    libelle: "Mise en demeure de payer",
+    gabarit: gabaritMiseEnDemeure,
+    schema: MiseEnDemeureModelSchema,
+    construire: construireMiseEnDemeure,
+    mentions: mentionsMiseEnDemeure as DefinitionDocument["mentions"],
+    etapes: ["qualification", "relance", "mise-en-demeure", "voie-judiciaire", "echeancier", "litige"],
+  },
+} satisfies Record<string, DefinitionDocument>;
+
+export type TypeDocument = keyof typeof DOCUMENTS;
+export const TYPES_DOCUMENT = Object.keys(DOCUMENTS) as TypeDocument[];
+
+export function estTypeDocument(t: string): t is TypeDocument {
+  return Object.hasOwn(DOCUMENTS, t);
+}
+
+/** Document types available at a stage. */
+export function documentsDisponibles(etape: Etape): TypeDocument[] {
+  return TYPES_DOCUMENT.filter((t) => (DOCUMENTS[t].etapes as readonly Etape[]).includes(etape));
+}
+
+export { ACTIVES };

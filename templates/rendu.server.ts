@@ -1,0 +1,35 @@
+/**
+ * Renders a document of a dossier in Word or PDF: builds the model once (validated by its zod
+ * schema), then hands it to the chosen renderer. Renderers compute nothing.
+ */
+import { createHash } from "node:crypto";
+import type { ContexteDocument } from "./_shared/contexte";
+import { rendreDocx } from "./_shared/rendu-docx.server";
+import { rendrePdf } from "./_shared/rendu-pdf.server";
+import { DOCUMENTS, type TypeDocument } from "./registre";
+
+export type Format = "pdf" | "docx";
+export const FORMATS: readonly Format[] = ["pdf", "docx"];
+
+export const TYPES_MIME: Record<Format, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+export function construireModele(type: TypeDocument, c: ContexteDocument): Record<string, unknown> {
+  const def = DOCUMENTS[type];
+  return def.schema.parse(def.construire(c)) as Record<string, unknown>;
+}
+
+export async function rendreDocument(
+  type: TypeDocument,
+  format: Format,
+  c: ContexteDocument,
+  modele = construireModele(type, c),
+): Promise<Buffer> {
+  return format === "pdf" ? rendrePdf(DOCUMENTS[type].gabarit, modele) : rendreDocx(type, modele);
+}
+
+export function empreinte(contenu: Buffer): string {
+  return createHash("sha256").update(contenu).digest("hex");
+}
