@@ -164,8 +164,8 @@ function bloc(b: Bloc, portee: Portee, cle: string): ReactNode[] {
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional
             <View key={n} style={n === lignes.length - 1 ? styles.derniereLigne : styles.ligne} wrap={false}>
               {l.cellules.map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
                 <Text
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
                   key={i}
                   style={[styles.cellule, { width: largeur(i) }, aligne(i), l.gras ? { fontWeight: "bold" } : {}]}
                 >
