@@ -1,6 +1,11 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { type Calcul, executerCalcul } from "../domain/calculs/calculs";
 import { DossierSchema, jsonSchemaDossier } from "../domain/dossier/dossier.schema";
 import { rejouer } from "../machines/escalation/parcours";
+import { preparerContexte } from "../templates/preparer";
+import { estTypeDocument, TYPES_DOCUMENT } from "../templates/registre";
+import { empreinte, FORMATS, type Format, rendreDocument } from "../templates/rendu.server";
 import {
   type Commande,
   dateDeReference,
@@ -106,8 +111,44 @@ const parcours: Commande = {
   },
 };
 
+const document: Commande = {
+  nom: "document",
+  resume: "produit un document du dossier en Word ou en PDF (mise en demeure, décompte…)",
+  usage: `recouvrement document --type TYPE --format pdf|docx --input dossier.json --out FICHIER [--aujourdhui AAAA-MM-JJ]\n  Types : ${TYPES_DOCUMENT.join(", ")}.\n  Imprime {fichier, type, format, octets, sha256}.`,
+  async executer(args, flux) {
+    const { values } = lireOptions(args, {
+      ...OPTIONS_ENTREE,
+      type: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+    });
+    if (!values.type) throw new ErreurEntree(`--type est obligatoire (${TYPES_DOCUMENT.join(", ")})`);
+    if (!estTypeDocument(values.type)) {
+      throw new ErreurEntree(
+        `type de document inconnu « ${values.type} » : types disponibles : ${TYPES_DOCUMENT.join(", ")}`,
+      );
+    }
+    const format = (values.format ?? "pdf") as Format;
+    if (!FORMATS.includes(format))
+      throw new ErreurEntree(`--format doit valoir pdf ou docx (reçu « ${values.format} »)`);
+    if (!values.out) throw new ErreurEntree("--out est obligatoire : le chemin du fichier à écrire");
+    const dossier = valider(DossierSchema, await lireEntreeJson(values, flux), "dossier");
+    const contexte = preparerContexte(dossier, dateDeReference(values.aujourdhui));
+    const contenu = await rendreDocument(values.type, format, contexte);
+    const fichier = path.resolve(values.out);
+    try {
+      writeFileSync(fichier, contenu);
+    } catch (e) {
+      throw new ErreurEntree(`écriture impossible de ${values.out} (${(e as NodeJS.ErrnoException).code})`);
+    }
+    ecrireJson(flux, { fichier, type: values.type, format, octets: contenu.length, sha256: empreinte(contenu) });
+    return 0;
+  },
+};
+
 export const COMMANDES: Commande[] = [
   schema,
+  document,
   validerCommande,
   parcours,
   ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),

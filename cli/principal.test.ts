@@ -168,4 +168,64 @@ describe("interface en ligne de commande", () => {
     expect(r.stderr).toMatch(/creancier\.qualite : Option invalide/);
     expect(r.stderr).toMatch(/factures : au moins une facture est attendue/);
   });
+
+  it("produit un document et en donne l'empreinte", async () => {
+    const { mkdtempSync, readFileSync } = await import("node:fs");
+    const { createHash } = await import("node:crypto");
+    const os = await import("node:os");
+    const fichier = `${mkdtempSync(`${os.tmpdir()}/doc-`)}/med.docx`;
+    const r = await lancer([
+      "document",
+      "--type",
+      "mise-en-demeure",
+      "--format",
+      "docx",
+      "--input",
+      "tests/fixtures/dossier-exemple.json",
+      "--out",
+      fichier,
+      "--aujourdhui",
+      "2026-03-01",
+    ]);
+    expect(r.code).toBe(0);
+    const sortie = JSON.parse(r.stdout);
+    const contenu = readFileSync(fichier);
+    expect(sortie).toEqual({
+      fichier,
+      type: "mise-en-demeure",
+      format: "docx",
+      octets: contenu.length,
+      sha256: createHash("sha256").update(contenu).digest("hex"),
+    });
+  });
+
+  it.each([
+    [
+      ["document", "--type", "inconnu", "--input", "tests/fixtures/dossier-exemple.json", "--out", "/tmp/x"],
+      /type de document inconnu/,
+    ],
+    [
+      [
+        "document",
+        "--type",
+        "mise-en-demeure",
+        "--format",
+        "odt",
+        "--input",
+        "tests/fixtures/dossier-exemple.json",
+        "--out",
+        "/tmp/x",
+      ],
+      /--format doit valoir pdf ou docx/,
+    ],
+    [
+      ["document", "--type", "mise-en-demeure", "--input", "tests/fixtures/dossier-exemple.json"],
+      /--out est obligatoire/,
+    ],
+    [["document", "--type", "mise-en-demeure", "--json", "{}", "--out", "/tmp/x"], /creancier : champ obligatoire/],
+  ])("refuse %j (code 2)", async (args, message) => {
+    const r = await lancer(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
 });

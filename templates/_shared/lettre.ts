@@ -92,10 +92,16 @@ export function enteteLettre(
     destinataire: destinataire(a),
     lieuEtDate: `${de.adresse.ville}, le ${dateLongue(c.aujourdhui)}`,
     objet,
-    reference: c.dossier.reference ?? c.dossier.factures.map((f) => f.numero).join(", "),
+    reference: c.dossier.reference ?? (c.dossier.factures.map((f) => f.numero).join(", ") || "—"),
   };
 }
 
 export function listeFactures(numeros: string[]): string {
   return numeros.length > 1 ? `factures n° ${numeros.join(", ")}` : `facture n° ${numeros[0] ?? "—"}`;
+}
+
+/** « Monsieur, », « Madame, » or « Madame, Monsieur, » for a company. */
+export function formuleAppel(p: Partie): string {
+  if (p.denomination) return "Madame, Monsieur,";
+  return p.civilite === "Mme" ? "Madame," : p.civilite === "M." ? "Monsieur," : "Madame, Monsieur,";
 }

@@ -7,7 +7,7 @@ export const gabaritMiseEnDemeure: Gabarit = {
     { type: "entete-lettre" },
     { type: "paragraphe", texte: "{modeEnvoi}", gras: true, petit: true, alignement: "gauche" },
     { type: "titre", texte: "MISE EN DEMEURE DE PAYER" },
-    { type: "paragraphe", texte: "Madame, Monsieur,", alignement: "gauche" },
+    { type: "paragraphe", texte: "{appel}", alignement: "gauche" },
     { type: "paragraphe", texte: "{introduction}" },
     {
       type: "tableau",
@@ -42,6 +42,17 @@ export const gabaritMiseEnDemeure: Gabarit = {
           type: "paragraphe",
           texte:
             "Conformément aux articles 1231-6 et 1344-1 du code civil, la présente mise en demeure fait courir, à compter de sa réception, les intérêts au {libelleTaux} sur la somme due, jusqu'à complet paiement.",
+        },
+        {
+          type: "si",
+          condition: "aInteretsCourus",
+          blocs: [
+            {
+              type: "paragraphe",
+              texte:
+                "S'y ajoutent les intérêts au taux légal déjà courus depuis la réception de notre précédente mise en demeure, le {depuisMiseEnDemeure}, soit {montantInterets} arrêtés au {dateCalcul}.",
+            },
+          ],
         },
       ],
     },

@@ -11,7 +11,7 @@ import { dateLongue } from "../../domain/format/francais";
 import { formaterIban } from "../../domain/identifiants/identifiants";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
-import { enteteLettre, listeFactures, nomPartie, signataire } from "../_shared/lettre";
+import { enteteLettre, formuleAppel, listeFactures, nomPartie, signataire } from "../_shared/lettre";
 import { sommes } from "../_shared/sommes";
 
 const LigneFactureSchema = z.object({
@@ -30,6 +30,7 @@ export const MiseEnDemeureModelSchema = z.object({
   objet: z.string(),
   reference: z.string(),
   modeEnvoi: z.string(),
+  appel: z.string(),
   introduction: z.string(),
   factures: z.array(LigneFactureSchema),
   totalPrincipal: z.string(),
@@ -39,6 +40,8 @@ export const MiseEnDemeureModelSchema = z.object({
   montantInterets: z.string(),
   montantIndemnites: z.string(),
   consommateur: z.boolean(),
+  aInteretsCourus: z.boolean(),
+  depuisMiseEnDemeure: z.string(),
   totalReclame: z.string(),
   dateLimite: z.string(),
   delaiJours: z.number(),
@@ -55,6 +58,7 @@ export function construireMiseEnDemeure(c: ContexteDocument): MiseEnDemeureModel
   const d = c.dossier;
   const delaiJours = d.options.delaiMiseEnDemeureJours ?? 8;
   const relances = c.journal.filter((e) => e.type === "relance.envoyee");
+  const premiereReception = c.journal.find((e) => e.type === "med.recue")?.date;
   const CANAUX: Record<string, string> = {
     courrier: "courrier",
     email: "courriel",
@@ -68,6 +72,7 @@ export function construireMiseEnDemeure(c: ContexteDocument): MiseEnDemeureModel
   return {
     ...enteteLettre(c, `Mise en demeure de payer — ${listeFactures(s.numeros)}`),
     modeEnvoi: "Lettre recommandée avec demande d'avis de réception",
+    appel: formuleAppel(d.debiteur),
     introduction: `${rappel}vous restez nous devoir, au titre ${s.numeros.length > 1 ? "des factures suivantes" : "de la facture suivante"}, la somme de ${s.totalPrincipal} :`,
     factures: s.factures,
     totalPrincipal: s.totalPrincipal,
@@ -77,12 +82,14 @@ export function construireMiseEnDemeure(c: ContexteDocument): MiseEnDemeureModel
     montantInterets: s.montantInterets,
     montantIndemnites: s.montantIndemnites,
     consommateur: s.consommateur,
+    aInteretsCourus: s.consommateur && (s.interets?.totalInteretsCents ?? 0) > 0,
+    depuisMiseEnDemeure: premiereReception ? dateLongue(premiereReception) : "",
     totalReclame: s.totalReclame,
     dateLimite: dateLongue(ajouterJours(c.aujourdhui, delaiJours)),
     delaiJours,
     aIban: Boolean(d.creancier.iban),
     iban: d.creancier.iban ? formaterIban(d.creancier.iban) : "",
-    formulePolitesse: "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
+    formulePolitesse: `Veuillez agréer, ${formuleAppel(d.debiteur).replace(/,$/, "")}, l'expression de nos salutations distinguées.`,
     signature: signataire(d.creancier),
   };
 }
