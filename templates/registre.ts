@@ -6,6 +6,8 @@ import type { z } from "../domain/validation/zod-fr";
 import type { Etape } from "../machines/escalation/escalation.machine";
 import type { ContexteDocument } from "./_shared/contexte";
 import type { Gabarit } from "./_shared/gabarit";
+import { gabaritDecompte } from "./decompte/gabarit";
+import { construireDecompte, DecompteModelSchema, mentionsDecompte } from "./decompte/model";
 import { gabaritMiseEnDemeure } from "./mise-en-demeure/gabarit";
 import { construireMiseEnDemeure, MiseEnDemeureModelSchema, mentionsMiseEnDemeure } from "./mise-en-demeure/model";
 
@@ -42,6 +44,15 @@ export const DOCUMENTS = {
     construire: construireMiseEnDemeure,
     mentions: mentionsMiseEnDemeure as DefinitionDocument["mentions"],
     etapes: ["qualification", "relance", "mise-en-demeure", "voie-judiciaire", "echeancier", "litige"],
+  },
+  decompte: {
+    type: "decompte",
+    libelle: "Décompte des sommes dues",
+    gabarit: gabaritDecompte,
+    schema: DecompteModelSchema,
+    construire: construireDecompte,
+    mentions: mentionsDecompte as DefinitionDocument["mentions"],
+    etapes: [...ACTIVES, "procedure-collective"],
   },
 } satisfies Record<string, DefinitionDocument>;
 
