@@ -6,10 +6,13 @@ import type { z } from "../domain/validation/zod-fr";
 import type { Etape } from "../machines/escalation/escalation.machine";
 import type { ContexteDocument } from "./_shared/contexte";
 import type { Gabarit } from "./_shared/gabarit";
+import { construireRelance, mentionsRelance, RelanceModelSchema } from "./_shared/relance";
 import { gabaritDecompte } from "./decompte/gabarit";
 import { construireDecompte, DecompteModelSchema, mentionsDecompte } from "./decompte/model";
 import { gabaritMiseEnDemeure } from "./mise-en-demeure/gabarit";
 import { construireMiseEnDemeure, MiseEnDemeureModelSchema, mentionsMiseEnDemeure } from "./mise-en-demeure/model";
+import { gabaritRelanceAmiable } from "./relance-amiable/gabarit";
+import { gabaritRelanceFerme } from "./relance-ferme/gabarit";
 
 export type DefinitionDocument = {
   type: string;
@@ -36,6 +39,24 @@ const ACTIVES: Etape[] = [
 ];
 
 export const DOCUMENTS = {
+  "relance-amiable": {
+    type: "relance-amiable",
+    libelle: "Rappel de facture (relance amiable)",
+    gabarit: gabaritRelanceAmiable,
+    schema: RelanceModelSchema,
+    construire: (c: ContexteDocument) => construireRelance(c, false),
+    mentions: mentionsRelance as DefinitionDocument["mentions"],
+    etapes: ["qualification", "relance"],
+  },
+  "relance-ferme": {
+    type: "relance-ferme",
+    libelle: "Relance ferme avant mise en demeure",
+    gabarit: gabaritRelanceFerme,
+    schema: RelanceModelSchema,
+    construire: (c: ContexteDocument) => construireRelance(c, true),
+    mentions: mentionsRelance as DefinitionDocument["mentions"],
+    etapes: ["qualification", "relance"],
+  },
   "mise-en-demeure": {
     type: "mise-en-demeure",
     libelle: "Mise en demeure de payer",
