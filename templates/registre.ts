@@ -7,6 +7,10 @@ import type { Etape } from "../machines/escalation/escalation.machine";
 import type { ContexteDocument } from "./_shared/contexte";
 import type { Gabarit } from "./_shared/gabarit";
 import { construireRelance, mentionsRelance, RelanceModelSchema } from "./_shared/relance";
+import { gabaritBordereau } from "./bordereau-pieces/gabarit";
+import { BordereauModelSchema, construireBordereau, mentionsBordereau } from "./bordereau-pieces/model";
+import { gabaritChronologie } from "./chronologie/gabarit";
+import { ChronologieModelSchema, construireChronologie, mentionsChronologie } from "./chronologie/model";
 import { gabaritDecompte } from "./decompte/gabarit";
 import { construireDecompte, DecompteModelSchema, mentionsDecompte } from "./decompte/model";
 import { gabaritMiseEnDemeure } from "./mise-en-demeure/gabarit";
@@ -74,6 +78,33 @@ export const DOCUMENTS = {
     construire: construireDecompte,
     mentions: mentionsDecompte as DefinitionDocument["mentions"],
     etapes: [...ACTIVES, "procedure-collective"],
+  },
+  "bordereau-pieces": {
+    type: "bordereau-pieces",
+    libelle: "Bordereau des pièces",
+    gabarit: gabaritBordereau,
+    schema: BordereauModelSchema,
+    construire: construireBordereau,
+    mentions: mentionsBordereau as DefinitionDocument["mentions"],
+    etapes: [
+      "voie-judiciaire",
+      "petites-creances",
+      "injonction-de-payer",
+      "refere-provision",
+      "assignation",
+      "execution",
+      "litige",
+      "procedure-collective",
+    ],
+  },
+  chronologie: {
+    type: "chronologie",
+    libelle: "Chronologie du dossier",
+    gabarit: gabaritChronologie,
+    schema: ChronologieModelSchema,
+    construire: construireChronologie,
+    mentions: mentionsChronologie as DefinitionDocument["mentions"],
+    etapes: [...ACTIVES, "procedure-collective", "solde", "prescrite", "abandon"],
   },
 } satisfies Record<string, DefinitionDocument>;
 
