@@ -17,6 +17,8 @@ import { gabaritMiseEnDemeure } from "./mise-en-demeure/gabarit";
 import { construireMiseEnDemeure, MiseEnDemeureModelSchema, mentionsMiseEnDemeure } from "./mise-en-demeure/model";
 import { gabaritRelanceAmiable } from "./relance-amiable/gabarit";
 import { gabaritRelanceFerme } from "./relance-ferme/gabarit";
+import { gabaritRequete } from "./requete-injonction-de-payer/gabarit";
+import { construireRequete, mentionsRequete, RequeteModelSchema } from "./requete-injonction-de-payer/model";
 
 export type DefinitionDocument = {
   type: string;
@@ -78,6 +80,15 @@ export const DOCUMENTS = {
     construire: construireDecompte,
     mentions: mentionsDecompte as DefinitionDocument["mentions"],
     etapes: [...ACTIVES, "procedure-collective"],
+  },
+  "requete-injonction-de-payer": {
+    type: "requete-injonction-de-payer",
+    libelle: "Requête en injonction de payer",
+    gabarit: gabaritRequete,
+    schema: RequeteModelSchema,
+    construire: construireRequete,
+    mentions: mentionsRequete as DefinitionDocument["mentions"],
+    etapes: ["voie-judiciaire", "injonction-de-payer"],
   },
   "bordereau-pieces": {
     type: "bordereau-pieces",

@@ -8,6 +8,7 @@
  * - the interest calculator's input (B2B or civil follows from the parties' qualities).
  */
 import { ajouterJours, type Jour } from "../dates/jour";
+import { dateLongue } from "../format/francais";
 import type { InteretsEntree, InteretsResultat } from "../interets/interets";
 import { calculerInterets } from "../interets/interets";
 import {
@@ -272,10 +273,20 @@ export function situation(dossier: DossierStatique, journal: readonly Evenement[
   const prescriptions = prescriptionsFactures(dossier, journal, aujourdhui);
   const facturesPrescrites = prescriptions.filter((p) => p.resultat.statut === "acquise").map((p) => p.facture);
   const actives = dossier.factures.filter((f) => !facturesPrescrites.includes(f.numero));
+  // The opening judgment of collective proceedings stops interest (L.622-28 C. com.): the claim is
+  // declared as it stood that day (the event's date is the judgment's).
+  const ouverture = journal.find((e) => e.type === "procedure-collective.ouverte")?.date;
+  const arret = ouverture && ouverture < aujourdhui ? ouverture : aujourdhui;
   const interets =
     actives.length > 0
-      ? calculerInterets(entreeInterets(dossier, journal, aujourdhui, { exclure: facturesPrescrites }))
+      ? calculerInterets(entreeInterets(dossier, journal, arret, { exclure: facturesPrescrites }))
       : null;
+  if (interets && ouverture) {
+    interets.avertissements.push(
+      `Le jugement d'ouverture de la procédure collective du ${dateLongue(ouverture)} arrête le cours des intérêts et pénalités (art. L.622-28 C. com.) : le décompte est arrêté à cette date.`,
+    );
+    interets.fondements.push("C. com. art. L.622-28");
+  }
   return { prescriptions, facturesPrescrites, interets, totalReclameCents: interets?.totalDuCents ?? 0 };
 }
 

@@ -105,3 +105,13 @@ export function formuleAppel(p: Partie): string {
   if (p.denomination) return "Madame, Monsieur,";
   return p.civilite === "Mme" ? "Madame," : p.civilite === "M." ? "Monsieur," : "Madame, Monsieur,";
 }
+
+/** The name alone (denomination, or first names and name), as it appears in every document. */
+export function nomSeul(p: Partie): string {
+  return p.denomination ?? [p.prenoms, p.nom].filter(Boolean).join(" ");
+}
+
+/** « de la facture n° F-1 » or « des factures n° F-1, F-2 ». */
+export function deLaOuDesFactures(numeros: string[]): string {
+  return numeros.length > 1 ? `des factures n° ${numeros.join(", ")}` : `de la facture n° ${numeros[0] ?? "—"}`;
+}
