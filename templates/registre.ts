@@ -11,8 +11,12 @@ import { gabaritBordereau } from "./bordereau-pieces/gabarit";
 import { BordereauModelSchema, construireBordereau, mentionsBordereau } from "./bordereau-pieces/model";
 import { gabaritChronologie } from "./chronologie/gabarit";
 import { ChronologieModelSchema, construireChronologie, mentionsChronologie } from "./chronologie/model";
+import { gabaritDeclaration } from "./declaration-creance/gabarit";
+import { construireDeclaration, DeclarationModelSchema, mentionsDeclaration } from "./declaration-creance/model";
 import { gabaritDecompte } from "./decompte/gabarit";
 import { construireDecompte, DecompteModelSchema, mentionsDecompte } from "./decompte/model";
+import { gabaritEcheancier } from "./echeancier/gabarit";
+import { construireEcheancier, EcheancierModelSchema, mentionsEcheancier } from "./echeancier/model";
 import { gabaritMiseEnDemeure } from "./mise-en-demeure/gabarit";
 import { construireMiseEnDemeure, MiseEnDemeureModelSchema, mentionsMiseEnDemeure } from "./mise-en-demeure/model";
 import { gabaritRelanceAmiable } from "./relance-amiable/gabarit";
@@ -107,6 +111,24 @@ export const DOCUMENTS = {
       "litige",
       "procedure-collective",
     ],
+  },
+  echeancier: {
+    type: "echeancier",
+    libelle: "Échéancier de paiement et reconnaissance de dette",
+    gabarit: gabaritEcheancier,
+    schema: EcheancierModelSchema,
+    construire: construireEcheancier,
+    mentions: mentionsEcheancier as DefinitionDocument["mentions"],
+    etapes: ACTIVES,
+  },
+  "declaration-creance": {
+    type: "declaration-creance",
+    libelle: "Déclaration de créance au mandataire judiciaire",
+    gabarit: gabaritDeclaration,
+    schema: DeclarationModelSchema,
+    construire: construireDeclaration,
+    mentions: mentionsDeclaration as DefinitionDocument["mentions"],
+    etapes: ["procedure-collective"],
   },
   chronologie: {
     type: "chronologie",
