@@ -7,6 +7,8 @@ import type { Etape } from "../machines/escalation/escalation.machine";
 import type { ContexteDocument } from "./_shared/contexte";
 import type { Gabarit } from "./_shared/gabarit";
 import { construireRelance, mentionsRelance, RelanceModelSchema } from "./_shared/relance";
+import { gabaritAssignation } from "./assignation/gabarit";
+import { AssignationModelSchema, construireAssignation, mentionsAssignation } from "./assignation/model";
 import { gabaritBordereau } from "./bordereau-pieces/gabarit";
 import { BordereauModelSchema, construireBordereau, mentionsBordereau } from "./bordereau-pieces/model";
 import { gabaritChronologie } from "./chronologie/gabarit";
@@ -93,6 +95,15 @@ export const DOCUMENTS = {
     construire: construireRequete,
     mentions: mentionsRequete as DefinitionDocument["mentions"],
     etapes: ["voie-judiciaire", "injonction-de-payer"],
+  },
+  assignation: {
+    type: "assignation",
+    libelle: "Assignation (au fond ou en référé-provision)",
+    gabarit: gabaritAssignation,
+    schema: AssignationModelSchema,
+    construire: construireAssignation,
+    mentions: mentionsAssignation as DefinitionDocument["mentions"],
+    etapes: ["voie-judiciaire", "refere-provision", "assignation", "litige"],
   },
   "bordereau-pieces": {
     type: "bordereau-pieces",
