@@ -44,7 +44,7 @@ export const gabaritAssignation: Gabarit = {
       blocs: [{ type: "paragraphe", texte: "{diligencesAmiables}" }],
     },
     { type: "sous-titre", texte: "Par ces motifs" },
-    { type: "paragraphe", texte: "Il est demandé au tribunal de :", alignement: "gauche" },
+    { type: "paragraphe", texte: "{destinataireDemandes}", alignement: "gauche" },
     { type: "pour", liste: "demandes", blocs: [{ type: "paragraphe", texte: "– {texte}" }] },
     { type: "paragraphe", texte: "Sous toutes réserves.", alignement: "gauche" },
     { type: "sous-titre", texte: "Bordereau des pièces" },

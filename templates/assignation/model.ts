@@ -27,6 +27,7 @@ export const AssignationModelSchema = z.object({
   tribunal: t,
   audience: t,
   avertissementComparution: t,
+  destinataireDemandes: t,
   objet: t,
   faits: z.array(z.object({ texte: t })),
   moyens: z.array(z.object({ texte: t })),
