@@ -106,8 +106,9 @@ export function construireAssignation(c: ContexteDocument): AssignationModel {
     tribunal: `${refere ? `le président du ${nomTribunal}` : `le ${nomTribunal}`} de ${A_COMPLETER} (siège du débiteur : ${d.debiteur.adresse.ville}), ${A_COMPLETER} (adresse de la juridiction)`,
     audience:
       audience?.type === "audience.fixee"
-        ? `le ${dateLongue(audience.dateAudience)} à ${A_COMPLETER} heures`
-        : `le ${A_COMPLETER} à ${A_COMPLETER} heures`,
+        ? `${dateLongue(audience.dateAudience)} à ${A_COMPLETER} heures`
+        : `${A_COMPLETER} à ${A_COMPLETER} heures`,
+    destinataireDemandes: refere ? "Il est demandé au juge des référés de :" : "Il est demandé au tribunal de :",
     avertissementComparution: commerce
       ? "Devant le tribunal de commerce, vous pouvez vous défendre vous-même ou vous faire assister ou représenter par un avocat, ou par toute personne munie d'un pouvoir spécial lorsque la demande n'excède pas 10 000 €. TRÈS IMPORTANT : faute de comparaître, vous vous exposez à ce qu'un jugement soit rendu contre vous sur les seuls éléments fournis par votre adversaire (article 56 du code de procédure civile)."
       : `Vous êtes tenu de constituer avocat dans le délai de quinze jours à compter de la présente assignation lorsque la représentation est obligatoire ; sinon, vous pouvez vous défendre vous-même. TRÈS IMPORTANT : faute de comparaître, vous vous exposez à ce qu'un jugement soit rendu contre vous sur les seuls éléments fournis par votre adversaire (article 56 du code de procédure civile).`,
