@@ -1,8 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type Calcul, executerCalcul } from "../domain/calculs/calculs";
 import { DossierSchema, jsonSchemaDossier } from "../domain/dossier/dossier.schema";
 import { rejouer } from "../machines/escalation/parcours";
+import { construireDossierAvocat } from "../templates/dossier-avocat.server";
 import { preparerContexte } from "../templates/preparer";
 import { estTypeDocument, TYPES_DOCUMENT } from "../templates/registre";
 import { empreinte, FORMATS, type Format, rendreDocument } from "../templates/rendu.server";
@@ -146,9 +147,43 @@ const document: Commande = {
   },
 };
 
+const dossierAvocat: Commande = {
+  nom: "dossier-avocat",
+  resume: "produit le ZIP du dossier pour l'avocat (documents de l'étape, pièces, dossier.json)",
+  usage:
+    "recouvrement dossier-avocat --input dossier.json --out dossier.zip [--aujourdhui AAAA-MM-JJ]\n  Les pièces dont `fichier` est renseigné sont lues à partir du dossier du fichier d'entrée.",
+  async executer(args, flux) {
+    const { values } = lireOptions(args, { ...OPTIONS_ENTREE, out: { type: "string" } });
+    if (!values.out) throw new ErreurEntree("--out est obligatoire : le chemin du ZIP à écrire");
+    const dossier = valider(DossierSchema, await lireEntreeJson(values, flux), "dossier");
+    const base = values.input ? path.dirname(path.resolve(values.input)) : process.cwd();
+    const lire = (fichier: string) => {
+      try {
+        return readFileSync(path.resolve(base, fichier));
+      } catch {
+        return null;
+      }
+    };
+    const { zip, fichiers, documents } = await construireDossierAvocat(
+      dossier,
+      dateDeReference(values.aujourdhui),
+      lire,
+    );
+    const fichier = path.resolve(values.out);
+    try {
+      writeFileSync(fichier, zip);
+    } catch (e) {
+      throw new ErreurEntree(`écriture impossible de ${values.out} (${(e as NodeJS.ErrnoException).code})`);
+    }
+    ecrireJson(flux, { fichier, octets: zip.length, sha256: empreinte(zip), documents, contenu: fichiers });
+    return 0;
+  },
+};
+
 export const COMMANDES: Commande[] = [
   schema,
   document,
+  dossierAvocat,
   validerCommande,
   parcours,
   ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),
