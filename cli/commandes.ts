@@ -17,6 +17,7 @@ import {
   OPTIONS_ENTREE,
   valider,
 } from "./contrat";
+import { lot } from "./lot";
 
 const SCHEMAS: Record<string, () => unknown> = { dossier: jsonSchemaDossier };
 
@@ -184,6 +185,7 @@ export const COMMANDES: Commande[] = [
   schema,
   document,
   dossierAvocat,
+  lot,
   validerCommande,
   parcours,
   ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),
