@@ -60,7 +60,10 @@ export const lot: Commande = {
     let total = 0;
     const travailleurs = Array.from({ length: n }, (_, i) => {
       rss[i] = { documents: 0 };
-      return new Worker(new URL("./lot-travailleur.mjs", import.meta.url));
+      // A bounded old generation makes V8 collect instead of growing (react-pdf allocates a lot per render).
+      return new Worker(new URL("./lot-travailleur.mjs", import.meta.url), {
+        resourceLimits: { maxOldGenerationSizeMb: 192 },
+      });
     });
     const libres: Worker[] = [...travailleurs];
     const enAttente: ((w: Worker) => void)[] = [];

@@ -20,7 +20,9 @@ const dossier = {
 describe("dossier pour l'avocat (ZIP)", () => {
   it("contient à l'étape de l'injonction la requête, le bordereau et le décompte en Word et en PDF, les pièces numérotées, dossier.json et LISEZMOI.txt", async () => {
     const devis = Buffer.from("%PDF-1.4 devis");
-    const { zip, documents } = await construireDossierAvocat(dossier, "2026-03-25", (f) => (f === "devis.pdf" ? devis : null));
+    const { zip, documents } = await construireDossierAvocat(dossier, "2026-03-25", (f) =>
+      f === "devis.pdf" ? devis : null,
+    );
     const z = new PizZip(zip);
     const noms = Object.keys(z.files);
     for (const type of ["requete-injonction-de-payer", "bordereau-pieces", "decompte"]) {
