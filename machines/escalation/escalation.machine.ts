@@ -94,6 +94,37 @@ const entree = (etape: Etape) => [
 
 const HISTORIQUE = { type: "history" as const, history: "deep" as const };
 
+
+/** The judicial routes, chosen from any stage before the courts (guards give the law's limits). */
+const CHOIX_DE_LA_VOIE = [
+  { guard: "petitesCreancesPossibles", target: "petitesCreances", actions: "enregistrer" },
+  { guard: "injonctionPossible", target: "injonctionDePayer", actions: "enregistrer" },
+  { guard: "referePossible", target: "refereProvision", actions: "enregistrer" },
+  { guard: "assignationPossible", target: "assignation", actions: "enregistrer" },
+] as const;
+
+/** Référé and assignation au fond share their steps: hearing date, service, placement, decision. */
+const ETATS_INSTANCE = {
+  redaction: { on: { "audience.fixee": { target: "audienceFixee", actions: "enregistrer" } } },
+  audienceFixee: {
+    on: {
+      "audience.fixee": { actions: "enregistrer" },
+      "assignation.signifiee": { guard: "creanceNonPrescrite", target: "signifiee", actions: "enregistrer" },
+    },
+  },
+  signifiee: { on: { "assignation.placee": { target: "placee", actions: "enregistrer" } } },
+  placee: {
+    on: {
+      "audience.fixee": { actions: "enregistrer" },
+      "decision.rendue": [
+        { guard: "titreObtenu", target: "#escalation.execution", actions: "enregistrer" },
+        { target: "#escalation.voieJudiciaire", actions: "enregistrer" },
+      ],
+    },
+  },
+  historique: HISTORIQUE,
+} as const;
+
 export const escalationMachine = setup({
   types: {
     context: {} as ContexteEscalation,
@@ -183,12 +214,7 @@ export const escalationMachine = setup({
         "med.envoyee": { target: "miseEnDemeure", actions: "enregistrer" },
         "debiteur.conteste": { target: "litige", actions: ["enregistrer", "memoriserReprise"] },
         "echeancier.signe": { target: "echeancier", actions: ["enregistrer", "memoriserReprise"] },
-        "voie.choisie": [
-          { guard: "petitesCreancesPossibles", target: "petitesCreances", actions: "enregistrer" },
-          { guard: "injonctionPossible", target: "injonctionDePayer", actions: "enregistrer" },
-          { guard: "referePossible", target: "refereProvision", actions: "enregistrer" },
-          { guard: "assignationPossible", target: "assignation", actions: "enregistrer" },
-        ],
+        "voie.choisie": CHOIX_DE_LA_VOIE,
       },
     },
     relance: {
@@ -197,12 +223,7 @@ export const escalationMachine = setup({
         "med.envoyee": { target: "miseEnDemeure", actions: "enregistrer" },
         "debiteur.conteste": { target: "litige", actions: ["enregistrer", "memoriserReprise"] },
         "echeancier.signe": { target: "echeancier", actions: ["enregistrer", "memoriserReprise"] },
-        "voie.choisie": [
-          { guard: "petitesCreancesPossibles", target: "petitesCreances", actions: "enregistrer" },
-          { guard: "injonctionPossible", target: "injonctionDePayer", actions: "enregistrer" },
-          { guard: "referePossible", target: "refereProvision", actions: "enregistrer" },
-          { guard: "assignationPossible", target: "assignation", actions: "enregistrer" },
-        ],
+        "voie.choisie": CHOIX_DE_LA_VOIE,
       },
     },
     miseEnDemeure: {
@@ -222,12 +243,7 @@ export const escalationMachine = setup({
         ],
         "debiteur.conteste": { target: "litige", actions: ["enregistrer", "memoriserReprise"] },
         "echeancier.signe": { target: "echeancier", actions: ["enregistrer", "memoriserReprise"] },
-        "voie.choisie": [
-          { guard: "petitesCreancesPossibles", target: "petitesCreances", actions: "enregistrer" },
-          { guard: "injonctionPossible", target: "injonctionDePayer", actions: "enregistrer" },
-          { guard: "referePossible", target: "refereProvision", actions: "enregistrer" },
-          { guard: "assignationPossible", target: "assignation", actions: "enregistrer" },
-        ],
+        "voie.choisie": CHOIX_DE_LA_VOIE,
       },
     },
     voieJudiciaire: {
@@ -236,12 +252,7 @@ export const escalationMachine = setup({
         "med.envoyee": { target: "miseEnDemeure", actions: "enregistrer" },
         "debiteur.conteste": { target: "litige", actions: ["enregistrer", "memoriserReprise"] },
         "echeancier.signe": { target: "echeancier", actions: ["enregistrer", "memoriserReprise"] },
-        "voie.choisie": [
-          { guard: "petitesCreancesPossibles", target: "petitesCreances", actions: "enregistrer" },
-          { guard: "injonctionPossible", target: "injonctionDePayer", actions: "enregistrer" },
-          { guard: "referePossible", target: "refereProvision", actions: "enregistrer" },
-          { guard: "assignationPossible", target: "assignation", actions: "enregistrer" },
-        ],
+        "voie.choisie": CHOIX_DE_LA_VOIE,
       },
     },
     petitesCreances: {
@@ -309,26 +320,7 @@ export const escalationMachine = setup({
     refereProvision: {
       entry: entree("refere-provision"),
       initial: "redaction",
-      states: {
-        redaction: { on: { "audience.fixee": { target: "audienceFixee", actions: "enregistrer" } } },
-        audienceFixee: {
-          on: {
-            "audience.fixee": { actions: "enregistrer" },
-            "assignation.signifiee": { guard: "creanceNonPrescrite", target: "signifiee", actions: "enregistrer" },
-          },
-        },
-        signifiee: { on: { "assignation.placee": { target: "placee", actions: "enregistrer" } } },
-        placee: {
-          on: {
-            "audience.fixee": { actions: "enregistrer" },
-            "decision.rendue": [
-              { guard: "titreObtenu", target: "#escalation.execution", actions: "enregistrer" },
-              { target: "#escalation.voieJudiciaire", actions: "enregistrer" },
-            ],
-          },
-        },
-        historique: HISTORIQUE,
-      },
+      states: ETATS_INSTANCE,
       on: {
         "instance.non-avenue": { target: "voieJudiciaire", actions: "enregistrer" },
         "echeancier.signe": { target: "echeancier", actions: ["enregistrer", "memoriserReprise"] },
@@ -337,26 +329,7 @@ export const escalationMachine = setup({
     assignation: {
       entry: entree("assignation"),
       initial: "redaction",
-      states: {
-        redaction: { on: { "audience.fixee": { target: "audienceFixee", actions: "enregistrer" } } },
-        audienceFixee: {
-          on: {
-            "audience.fixee": { actions: "enregistrer" },
-            "assignation.signifiee": { guard: "creanceNonPrescrite", target: "signifiee", actions: "enregistrer" },
-          },
-        },
-        signifiee: { on: { "assignation.placee": { target: "placee", actions: "enregistrer" } } },
-        placee: {
-          on: {
-            "audience.fixee": { actions: "enregistrer" },
-            "decision.rendue": [
-              { guard: "titreObtenu", target: "#escalation.execution", actions: "enregistrer" },
-              { target: "#escalation.voieJudiciaire", actions: "enregistrer" },
-            ],
-          },
-        },
-        historique: HISTORIQUE,
-      },
+      states: ETATS_INSTANCE,
       on: {
         "instance.non-avenue": { target: "voieJudiciaire", actions: "enregistrer" },
         "echeancier.signe": { target: "echeancier", actions: ["enregistrer", "memoriserReprise"] },

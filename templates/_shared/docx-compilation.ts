@@ -162,6 +162,10 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /** Builds the .docx of a gabarit. */
 export function compilerDocx(gabarit: Gabarit): Buffer {
   const zip = new PizZip();
+  // Fixed dates: the same gabarit always compiles to the same bytes (no churn in git).
+  const fichier = zip.file.bind(zip);
+  zip.file = ((nom: string, contenu: string) =>
+    fichier(nom, contenu, { date: new Date("2026-01-01T00:00:00Z") })) as typeof zip.file;
   zip.file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -86,3 +86,19 @@ export function arbreBalises(gabarit: Gabarit): ArbreBalises {
   parcourir(gabarit.blocs, racine);
   return racine;
 }
+
+/** The table of unpaid invoices of the letters (model fields `factures` and `totalPrincipal`). */
+export const TABLEAU_FACTURES: Bloc = {
+  type: "tableau",
+  colonnes: [
+    { entete: "Facture n°", largeur: 20 },
+    { entete: "Émise le", largeur: 14 },
+    { entete: "Échéance", largeur: 14 },
+    { entete: "Montant TTC", largeur: 17, alignement: "droite" },
+    { entete: "Déjà réglé", largeur: 17, alignement: "droite" },
+    { entete: "Reste dû", largeur: 18, alignement: "droite" },
+  ],
+  liste: "factures",
+  cellules: ["{numero}", "{date}", "{echeance}", "{montant}", "{regle}", "{reste}"],
+  pied: [{ cellules: ["Total restant dû", "", "", "", "", "{totalPrincipal}"], gras: true }],
+};

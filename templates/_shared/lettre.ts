@@ -2,8 +2,10 @@
  * The parts of a French business letter that every document shares: sender (letterhead), the
  * addressee for a window envelope, place and date, object line, reference, signature.
  */
+import { departementDuCodePostal } from "../../domain/calendrier/departement";
 import type { Partie } from "../../domain/dossier/dossier.schema";
 import { dateLongue, ESPACE_INSECABLE } from "../../domain/format/francais";
+import { determinerJuridiction, type JuridictionResultat } from "../../domain/juridiction/juridiction";
 import type { ContexteDocument } from "./contexte";
 
 export function sirenLisible(siren: string): string {
@@ -114,4 +116,18 @@ export function nomSeul(p: Partie): string {
 /** « de la facture n° F-1 » or « des factures n° F-1, F-2 ». */
 export function deLaOuDesFactures(numeros: string[]): string {
   return numeros.length > 1 ? `des factures n° ${numeros.join(", ")}` : `de la facture n° ${numeros[0] ?? "—"}`;
+}
+
+/** The legal engine's answer on the competent court for this dossier and amount, on the document's date. */
+export function juridictionDuDossier(c: ContexteDocument, montantCents: number): JuridictionResultat {
+  const d = c.dossier;
+  const dep =
+    (d.debiteur.adresse.pays ?? "FR") === "FR" ? departementDuCodePostal(d.debiteur.adresse.codePostal) : undefined;
+  return determinerJuridiction({
+    debiteur: { qualite: d.debiteur.qualite, departement: dep, pays: d.debiteur.adresse.pays },
+    creancier: { qualite: d.creancier.qualite },
+    objet: d.objet,
+    montantCents,
+    aujourdhui: c.aujourdhui,
+  });
 }

@@ -10,7 +10,7 @@ import { dateLongue } from "../../domain/format/francais";
 import { formaterIban } from "../../domain/identifiants/identifiants";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "./contexte";
-import type { Gabarit } from "./gabarit";
+import { type Gabarit, TABLEAU_FACTURES } from "./gabarit";
 import { enteteLettre, formuleAppel, listeFactures, nomPartie, signataire } from "./lettre";
 import { sommes } from "./sommes";
 
@@ -103,20 +103,7 @@ export function gabaritRelance(type: string, titre: string): Gabarit {
       { type: "titre", texte: "{titre}" },
       { type: "paragraphe", texte: "{appel}", alignement: "gauche" },
       { type: "paragraphe", texte: "{introduction}" },
-      {
-        type: "tableau",
-        colonnes: [
-          { entete: "Facture n°", largeur: 20 },
-          { entete: "Émise le", largeur: 14 },
-          { entete: "Échéance", largeur: 14 },
-          { entete: "Montant TTC", largeur: 17, alignement: "droite" },
-          { entete: "Déjà réglé", largeur: 17, alignement: "droite" },
-          { entete: "Reste dû", largeur: 18, alignement: "droite" },
-        ],
-        liste: "factures",
-        cellules: ["{numero}", "{date}", "{echeance}", "{montant}", "{regle}", "{reste}"],
-        pied: [{ cellules: ["Total restant dû", "", "", "", "", "{totalPrincipal}"], gras: true }],
-      },
+      TABLEAU_FACTURES,
       { type: "paragraphe", texte: "{retard}" },
       {
         type: "si",

@@ -5,13 +5,11 @@
  * costs when given), the bordereau, the art. 750-1 statement when required, and blanks clearly
  * marked « [à compléter] » for what only the commissaire de justice or the court fills.
  */
-import { departementDuCodePostal } from "../../domain/calendrier/departement";
 import { dateLongue, montant } from "../../domain/format/francais";
-import { determinerJuridiction } from "../../domain/juridiction/juridiction";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
 import { piecesNumerotees } from "../_shared/journal";
-import { deLaOuDesFactures, identiteComplete, nomSeul } from "../_shared/lettre";
+import { deLaOuDesFactures, identiteComplete, juridictionDuDossier, nomSeul } from "../_shared/lettre";
 import { sommes } from "../_shared/sommes";
 
 const t = z.string();
@@ -49,15 +47,7 @@ export function construireAssignation(c: ContexteDocument): AssignationModel {
       ? ([...c.journal].reverse().find((e) => e.type === "voie.choisie") as { voie: string }).voie ===
         "refere-provision"
       : false;
-  const dep =
-    (d.debiteur.adresse.pays ?? "FR") === "FR" ? departementDuCodePostal(d.debiteur.adresse.codePostal) : undefined;
-  const j = determinerJuridiction({
-    debiteur: { qualite: d.debiteur.qualite, departement: dep, pays: d.debiteur.adresse.pays },
-    creancier: { qualite: d.creancier.qualite },
-    objet: d.objet,
-    montantCents: s.totalReclameCents,
-    aujourdhui: c.aujourdhui,
-  });
+  const j = juridictionDuDossier(c, s.totalReclameCents);
   const commerce =
     j.assignation.juridiction === "tribunal-de-commerce" || j.assignation.juridiction === "tribunal-mixte-de-commerce";
   const nomTribunal = commerce

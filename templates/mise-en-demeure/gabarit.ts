@@ -1,4 +1,4 @@
-import type { Gabarit } from "../_shared/gabarit";
+import { type Gabarit, TABLEAU_FACTURES } from "../_shared/gabarit";
 
 export const gabaritMiseEnDemeure: Gabarit = {
   type: "mise-en-demeure",
@@ -9,20 +9,7 @@ export const gabaritMiseEnDemeure: Gabarit = {
     { type: "titre", texte: "MISE EN DEMEURE DE PAYER" },
     { type: "paragraphe", texte: "{appel}", alignement: "gauche" },
     { type: "paragraphe", texte: "{introduction}" },
-    {
-      type: "tableau",
-      colonnes: [
-        { entete: "Facture n°", largeur: 20 },
-        { entete: "Émise le", largeur: 14 },
-        { entete: "Échéance", largeur: 14 },
-        { entete: "Montant TTC", largeur: 17, alignement: "droite" },
-        { entete: "Déjà réglé", largeur: 17, alignement: "droite" },
-        { entete: "Reste dû", largeur: 18, alignement: "droite" },
-      ],
-      liste: "factures",
-      cellules: ["{numero}", "{date}", "{echeance}", "{montant}", "{regle}", "{reste}"],
-      pied: [{ cellules: ["Total restant dû", "", "", "", "", "{totalPrincipal}"], gras: true }],
-    },
+    TABLEAU_FACTURES,
     {
       type: "si",
       condition: "professionnel",

@@ -7,14 +7,19 @@
  * debtor: 12946 (tribunal de commerce), 12948 (tribunal judiciaire), 16040 (juge des contentieux de
  * la protection), or a free-form requête with the same content where there is none.
  */
-import { departementDuCodePostal } from "../../domain/calendrier/departement";
 
 import { dateLongue, montant, taux } from "../../domain/format/francais";
-import { determinerJuridiction } from "../../domain/juridiction/juridiction";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
 import { piecesNumerotees } from "../_shared/journal";
-import { deLaOuDesFactures, identiteComplete, listeFactures, nomSeul, signataire } from "../_shared/lettre";
+import {
+  deLaOuDesFactures,
+  identiteComplete,
+  juridictionDuDossier,
+  listeFactures,
+  nomSeul,
+  signataire,
+} from "../_shared/lettre";
 import { sommes } from "../_shared/sommes";
 
 const t = z.string();
@@ -54,15 +59,7 @@ export function construireRequete(c: ContexteDocument): RequeteModel {
   const d = c.dossier;
   const s = sommes(c);
   const i = s.interets;
-  const dep =
-    (d.debiteur.adresse.pays ?? "FR") === "FR" ? departementDuCodePostal(d.debiteur.adresse.codePostal) : undefined;
-  const j = determinerJuridiction({
-    debiteur: { qualite: d.debiteur.qualite, departement: dep, pays: d.debiteur.adresse.pays },
-    creancier: { qualite: d.creancier.qualite },
-    objet: d.objet,
-    montantCents: s.totalReclameCents,
-    aujourdhui: c.aujourdhui,
-  });
+  const j = juridictionDuDossier(c, s.totalReclameCents);
   const ip = j.injonctionDePayer;
   const pieces = piecesNumerotees(d, c.journal);
   const numerosFactures = pieces.filter((p) => p.intitule.startsWith("Facture")).map((p) => p.numero);
