@@ -7,5 +7,9 @@ export default [
   route("prescription", "routes/calculateurs/prescription.tsx"),
   route("delais", "routes/calculateurs/delais.tsx"),
   route("interets", "routes/calculateurs/interets.tsx"),
+  route("dossiers", "routes/dossiers/liste.tsx"),
+  route("dossiers/:id", "routes/dossiers/detail.tsx"),
+  route("dossiers/:id/documents/:fichier", "routes/dossiers/document.ts"),
+  route("dossiers/:id/dossier-avocat.zip", "routes/dossiers/zip.ts"),
   route("*", "routes/introuvable.tsx"),
 ] satisfies RouteConfig;

@@ -19,6 +19,7 @@ import { type Base, ouvrirBase } from "../app/db/database.server";
 import { assurerOrganisationParDefaut } from "../app/db/dossiers.server";
 import { creerHorloge } from "../app/horloge.server";
 import { cheminProjet } from "../lib/racine.server";
+import { refuserRequetesIntersites } from "./origine";
 import { prendreVerrou, VerrouPris } from "./verrou";
 
 function arreter(message: string): never {
@@ -101,6 +102,7 @@ async function demarrer() {
       res.setHeader("X-Frame-Options", "SAMEORIGIN");
       next();
     });
+    app.use(refuserRequetesIntersites);
     app.use(
       "/assets",
       express.static(path.join(dossierBuild, "client", "assets"), { immutable: true, maxAge: "1y", index: false }),

@@ -71,6 +71,12 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
     expect((await chargerDossier(base.db, id))?.dossier.factures.map((f) => f.numero)).toEqual(["F-2026-014", "F-2"]);
   });
 
+  it("donne une référence libre quand celle du dossier importé est déjà prise", async () => {
+    const a = await creerDossier(base.db, org, { ...exemple, reference: "IMPORT-1" }, { aujourdhui: "2026-03-01" });
+    const b = await creerDossier(base.db, org, { ...exemple, reference: "IMPORT-1" }, { aujourdhui: "2026-03-01" });
+    expect([a.reference, b.reference]).toEqual(["IMPORT-1", "IMPORT-1-2"]);
+  });
+
   it("liste puis supprime un dossier avec tout son contenu", async () => {
     const { id } = await creerDossier(base.db, org, exemple, { aujourdhui: "2026-03-01" });
     expect((await listerDossiers(base.db, org)).find((d) => d.id === id)?.debiteur).toBe("Boulangerie Martin");

@@ -167,6 +167,22 @@ async function referenceLibre(ex: Executeur, organisationId: string, annee: stri
   return `${annee}-${String((n?.n ?? 0) + 1).padStart(4, "0")}`;
 }
 
+/** The reference asked for, or « REF-2 », « REF-3 »… when another dossier already has it. */
+async function referenceDisponible(ex: Executeur, organisationId: string, voulue: string): Promise<string> {
+  const prises = new Set(
+    (
+      await ex
+        .select({ r: t.dossier.reference })
+        .from(t.dossier)
+        .where(and(eq(t.dossier.organisationId, organisationId), sql`${t.dossier.reference} like ${`${voulue}%`}`))
+    ).map((x) => x.r),
+  );
+  if (!prises.has(voulue)) return voulue;
+  let n = 2;
+  while (prises.has(`${voulue}-${n}`)) n++;
+  return `${voulue}-${n}`;
+}
+
 export async function creerDossier(
   db: Db,
   organisationId: string,
@@ -174,7 +190,9 @@ export async function creerDossier(
   options: { aujourdhui: string },
 ): Promise<{ id: string; reference: string; version: number }> {
   return db.transaction(async (tx) => {
-    const reference = d.reference ?? (await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4)));
+    const reference = d.reference
+      ? await referenceDisponible(tx, organisationId, d.reference)
+      : await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4));
     const [cree] = await tx
       .insert(t.dossier)
       .values({ organisationId, reference, objet: d.objet, options: d.options })

@@ -1,0 +1,25 @@
+/** Resource route: /dossiers/:id/documents/<type>.pdf|docx, rendered for today. */
+import { data } from "react-router";
+import { preparerContexte } from "../../../templates/preparer";
+import { estTypeDocument } from "../../../templates/registre";
+import { type Format, rendreDocument, TYPES_MIME } from "../../../templates/rendu.server";
+import { servicesContext } from "../../contexte";
+import { chargerDossier } from "../../db/dossiers.server";
+import type { Route } from "./+types/document";
+
+export async function loader({ context, params }: Route.LoaderArgs) {
+  const m = /^([a-z-]+)\.(pdf|docx)$/.exec(params.fichier ?? "");
+  if (!m || !estTypeDocument(m[1]!)) throw data(null, { status: 404 });
+  const s = context.get(servicesContext);
+  const d = await chargerDossier(s.base.db, params.id);
+  if (!d) throw data(null, { status: 404 });
+  const format = m[2] as Format;
+  const contenu = await rendreDocument(m[1], format, preparerContexte(d.dossier, s.aujourdhui()));
+  return new Response(new Uint8Array(contenu), {
+    headers: {
+      "Content-Type": TYPES_MIME[format],
+      "Content-Disposition": `${format === "pdf" ? "inline" : "attachment"}; filename="${m[1]}-${d.reference}.${format}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

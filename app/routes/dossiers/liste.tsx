@@ -1,0 +1,137 @@
+import { Form, redirect, useSearchParams } from "react-router";
+import { dateLongue, montant } from "../../../domain/format/francais";
+import { typographie } from "../../../domain/format/saisie";
+import { ResumeErreurs } from "../../components/formulaire";
+import { servicesContext } from "../../contexte";
+import { importerDossier, tableauDesDossiers } from "../../services/dossiers.server";
+import type { Route } from "./+types/liste";
+
+export const meta: Route.MetaFunction = () => [{ title: "Mes dossiers — Recouvrement" }];
+
+export const ETAPES_LIBELLES: Record<string, string> = {
+  qualification: "Qualification",
+  relance: "Relances",
+  "mise-en-demeure": "Mise en demeure",
+  "voie-judiciaire": "Voie judiciaire",
+  "petites-creances": "Petites créances",
+  "injonction-de-payer": "Injonction de payer",
+  "refere-provision": "Référé-provision",
+  assignation: "Assignation",
+  execution: "Exécution",
+  echeancier: "Échéancier",
+  litige: "Litige",
+  "procedure-collective": "Procédure collective",
+  solde: "Soldé",
+  prescrite: "Prescrite",
+  abandon: "Abandonné",
+};
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const s = context.get(servicesContext);
+  const etape = new URL(request.url).searchParams.get("etape") ?? "";
+  const tous = await tableauDesDossiers(s);
+  return { dossiers: etape ? tous.filter((d) => d.etape === etape) : tous, etape, aujourdhui: s.aujourdhui() };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const s = context.get(servicesContext);
+  const form = await request.formData();
+  const fichier = form.get("fichier");
+  const texte = fichier instanceof File && fichier.size > 0 ? await fichier.text() : String(form.get("json") ?? "");
+  if (!texte.trim())
+    return { erreurs: [{ champ: "json", message: "collez le JSON du dossier ou choisissez un fichier" }], json: "" };
+  const r = await importerDossier(s, texte);
+  if (!r.ok) return { erreurs: r.erreurs, json: texte.slice(0, 200_000) };
+  throw redirect(`/dossiers/${r.id}${r.rejets ? `?rejets=${r.rejets}` : ""}`);
+}
+
+export default function Liste({ loaderData, actionData }: Route.ComponentProps) {
+  const { dossiers, etape } = loaderData;
+  const [params] = useSearchParams();
+  return (
+    <>
+      <h1>Mes dossiers</h1>
+      <p>
+        Classés par urgence : la prochaine échéance d'abord. <a href="/dossiers/nouveau">Démarrer un dossier</a>.
+      </p>
+      <Form method="get" className="filtre" aria-label="Filtrer par étape">
+        <label htmlFor="filtre-etape">Étape</label>{" "}
+        <select id="filtre-etape" name="etape" defaultValue={params.get("etape") ?? ""}>
+          <option value="">Toutes</option>
+          {Object.entries(ETAPES_LIBELLES).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>{" "}
+        <button type="submit" className="bouton bouton-secondaire">
+          Filtrer
+        </button>
+      </Form>
+      {dossiers.length === 0 ? (
+        <p className="vide">{etape ? "Aucun dossier à cette étape." : "Aucun dossier pour l'instant."}</p>
+      ) : (
+        <div className="tableau-defilant">
+          <table>
+            <caption className="visuellement-cache">Dossiers, du plus urgent au moins urgent</caption>
+            <thead>
+              <tr>
+                <th scope="col">Débiteur</th>
+                <th scope="col">Référence</th>
+                <th scope="col" className="montant">
+                  Montant dû
+                </th>
+                <th scope="col">Étape</th>
+                <th scope="col">Prochaine échéance</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dossiers.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <a href={`/dossiers/${d.id}`}>{d.debiteur || "Débiteur sans nom"}</a>
+                  </td>
+                  <td>{d.reference}</td>
+                  <td className="montant">{montant(d.totalDuCents)}</td>
+                  <td>{ETAPES_LIBELLES[d.etape] ?? d.etape}</td>
+                  <td>{d.prochaineEcheance ? dateLongue(d.prochaineEcheance) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <section aria-labelledby="titre-import" className="formulaire import">
+        <h2 id="titre-import">Importer un dossier (JSON)</h2>
+        <p className="aide">
+          Un dossier au format de <code>npx recouvrement schema dossier</code> : parties, factures, journal des
+          événements.
+        </p>
+        <ResumeErreurs erreurs={actionData?.erreurs} libelles={() => "Dossier JSON"} />
+        <Form method="post" encType="multipart/form-data">
+          <div className="champ">
+            <label htmlFor="champ-fichier">Fichier JSON</label>
+            <input id="champ-fichier" type="file" name="fichier" accept="application/json,.json" />
+          </div>
+          <div className="champ">
+            <label htmlFor="champ-json">Ou collez le JSON</label>
+            <textarea
+              id="champ-json"
+              name="json"
+              rows={6}
+              defaultValue={actionData?.json ?? ""}
+              aria-invalid={actionData?.erreurs ? true : undefined}
+            />
+            {actionData?.erreurs?.[0] ? (
+              <span className="erreur-champ">{typographie(actionData.erreurs[0].message)}</span>
+            ) : null}
+          </div>
+          <button type="submit" className="bouton">
+            Importer
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+/** Resource route: /dossiers/:id/dossier-avocat.zip. */
+import { data } from "react-router";
+import { construireDossierAvocat } from "../../../templates/dossier-avocat.server";
+import { servicesContext } from "../../contexte";
+import { chargerDossier } from "../../db/dossiers.server";
+import type { Route } from "./+types/zip";
+
+export async function loader({ context, params }: Route.LoaderArgs) {
+  const s = context.get(servicesContext);
+  const d = await chargerDossier(s.base.db, params.id);
+  if (!d) throw data(null, { status: 404 });
+  const { zip } = await construireDossierAvocat(d.dossier, s.aujourdhui());
+  return new Response(new Uint8Array(zip), {
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="dossier-${d.reference}.zip"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Dossiers for the web app: the list with amounts and next deadlines, the import of a dossier
+ * JSON (the journal is kept as the statechart accepts it), and the full view of one dossier
+ * advanced to today.
+ */
+import { situation } from "../../domain/dossier/analyse";
+import { DossierSchema } from "../../domain/dossier/dossier.schema";
+import { type ErreurChamp, erreursChamps } from "../../domain/validation/zod-fr";
+import { decrire, dossierStatique, rejouer } from "../../machines/escalation/parcours";
+import { decrireEvenement } from "../../templates/_shared/journal";
+import { nomPartie } from "../../templates/_shared/lettre";
+import { DOCUMENTS, documentsDisponibles } from "../../templates/registre";
+import type { Services } from "../contexte";
+import { chargerDossier, creerDossier, listerDossiers } from "../db/dossiers.server";
+import { avancerDossier } from "./parcours-dossier.server";
+
+export async function tableauDesDossiers(s: Services) {
+  const aujourdhui = s.aujourdhui();
+  const liste = await listerDossiers(s.base.db, s.organisationId);
+  return Promise.all(
+    liste.map(async (l) => {
+      const d = await chargerDossier(s.base.db, l.id);
+      const sit = d ? situation(dossierStatique(d.dossier), d.dossier.evenements, aujourdhui) : null;
+      return { ...l, totalDuCents: sit?.totalReclameCents ?? 0 };
+    }),
+  );
+}
+
+export type IssueImport = { ok: true; id: string; rejets: number } | { ok: false; erreurs: ErreurChamp[] };
+
+export async function importerDossier(s: Services, texte: string): Promise<IssueImport> {
+  let brut: unknown;
+  try {
+    brut = JSON.parse(texte);
+  } catch (e) {
+    return { ok: false, erreurs: [{ champ: "json", message: `JSON mal formé : ${(e as Error).message}` }] };
+  }
+  const r = DossierSchema.safeParse(brut);
+  if (!r.success)
+    return {
+      ok: false,
+      erreurs: erreursChamps(r.error).map((e) => ({ champ: "json", message: `${e.champ} : ${e.message}` })),
+    };
+  const aujourdhui = s.aujourdhui();
+  const parcours = rejouer(r.data, aujourdhui);
+  const dossier = { ...r.data, evenements: parcours.snapshot.context.journal };
+  const { id } = await creerDossier(s.base.db, s.organisationId, dossier, { aujourdhui });
+  const cree = await chargerDossier(s.base.db, id);
+  if (cree) await avancerDossier(s.base.db, cree, aujourdhui);
+  return { ok: true, id, rejets: parcours.rejets.length };
+}
+
+export async function vueDossier(s: Services, id: string) {
+  const aujourdhui = s.aujourdhui();
+  const charge = await chargerDossier(s.base.db, id);
+  if (!charge) return null;
+  const { snapshot, version } = await avancerDossier(s.base.db, charge, aujourdhui);
+  const d = (await chargerDossier(s.base.db, id)) ?? charge;
+  const description = decrire(snapshot, aujourdhui);
+  const sit = situation(dossierStatique(d.dossier), snapshot.context.journal, aujourdhui);
+  return {
+    id: d.id,
+    reference: d.reference,
+    version,
+    aujourdhui,
+    creancier: nomPartie(d.dossier.creancier),
+    debiteur: nomPartie(d.dossier.debiteur),
+    factures: d.dossier.factures.map((f) => f.numero),
+    ...description,
+    interets: sit.interets
+      ? {
+          principalRestantCents: sit.interets.principalRestantCents,
+          interetsCents: sit.interets.totalInteretsCents - sit.interets.interetsPayesCents,
+          indemnitesCents: sit.interets.indemnitesForfaitairesCents,
+          totalDuCents: sit.interets.totalDuCents,
+          regime: sit.interets.regime,
+        }
+      : null,
+    journal: snapshot.context.journal.map((e) => ({ date: e.date, ...decrireEvenement(e) })),
+    documents: documentsDisponibles(description.etape).map((t) => ({ type: t, libelle: DOCUMENTS[t].libelle })),
+  };
+}
