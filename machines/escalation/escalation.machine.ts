@@ -94,7 +94,6 @@ const entree = (etape: Etape) => [
 
 const HISTORIQUE = { type: "history" as const, history: "deep" as const };
 
-
 /** The judicial routes, chosen from any stage before the courts (guards give the law's limits). */
 const CHOIX_DE_LA_VOIE = [
   { guard: "petitesCreancesPossibles", target: "petitesCreances", actions: "enregistrer" },

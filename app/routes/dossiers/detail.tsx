@@ -277,9 +277,9 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
 
       <section aria-labelledby="titre-actions">
         <h2 id="titre-actions">Prochaines actions</h2>
-        {d.prochainesActions.map((a, i) => (
+        {d.prochainesActions.map((a) => (
           <details
-            key={`${a.code}-${i}`}
+            key={`${a.code}-${JSON.stringify(a.donnees ?? {})}`}
             className="action"
             open={actionData?.code === a.code && (actionData.erreurs?.length ?? 0) > 0}
           >
