@@ -102,4 +102,25 @@ describe.each(MOTEURS)("parcours d'un dossier enregistré (%s)", (moteur) => {
     // Nothing new to write the second time.
     expect((await avancerDossier(base.db, d, "2026-03-20")).version).toBe(d.version);
   });
+
+  it("deux ouvertures simultanées : la seconde relit ce que la première a écrit, sans erreur", async () => {
+    const { id } = await creerDossier(base.db, org, exemple, { aujourdhui: "2026-03-01" });
+    let d = (await chargerDossier(base.db, id))!;
+    await envoyerEvenement(
+      base.db,
+      d,
+      d.version,
+      { type: "med.envoyee", date: "2026-03-02", mode: "lrar" },
+      "2026-03-02",
+    );
+    d = (await chargerDossier(base.db, id))!;
+    const [a, b] = await Promise.all([
+      avancerDossier(base.db, d, "2026-03-20"),
+      avancerDossier(base.db, d, "2026-03-20"),
+    ]);
+    expect(etatDe(a.snapshot)).toBe("voieJudiciaire");
+    expect(etatDe(b.snapshot)).toBe("voieJudiciaire");
+    const expires = (await chargerDossier(base.db, id))!.dossier.evenements.filter((e) => e.type === "delai.expire");
+    expect(expires).toHaveLength(1);
+  });
 });

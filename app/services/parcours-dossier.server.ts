@@ -23,7 +23,13 @@ import {
   type Snapshot,
 } from "../../machines/escalation/parcours";
 import type { Db } from "../db/database.server";
-import { ajouterEvenements, chargerDossier, chargerEtat, type DossierEnregistre } from "../db/dossiers.server";
+import {
+  ajouterEvenements,
+  ConflitDeVersion,
+  chargerDossier,
+  chargerEtat,
+  type DossierEnregistre,
+} from "../db/dossiers.server";
 
 const machine = creerMachineEscalation({ journaliser: (m) => console.info(`[parcours] ${m}`) });
 
@@ -118,14 +124,21 @@ export async function avancerDossier(
   const aJour =
     persiste?.machineVersion === VERSION_MACHINE && persiste.derniereSequence === enregistre.dossier.evenements.length;
   if (a.evenements.length === 0 && aJour) return { snapshot: a.snapshot, version: enregistre.version };
-  const version = await ajouterEvenements(
-    db,
-    enregistre.id,
-    enregistre.version,
-    a.evenements,
-    etatAPersister(a.snapshot, aujourdhui),
-  );
-  return { snapshot: a.snapshot, version };
+  try {
+    const version = await ajouterEvenements(
+      db,
+      enregistre.id,
+      enregistre.version,
+      a.evenements,
+      etatAPersister(a.snapshot, aujourdhui),
+    );
+    return { snapshot: a.snapshot, version };
+  } catch (e) {
+    // Another tab advanced or changed the dossier meanwhile: read what it wrote instead.
+    const recharge = e instanceof ConflitDeVersion ? await chargerDossier(db, enregistre.id) : null;
+    if (!recharge) throw e;
+    return { snapshot: avancer(await etatDuDossier(db, recharge), aujourdhui).snapshot, version: recharge.version };
+  }
 }
 
 /** Replays the stored journal from scratch (same function as the CLI's `parcours`). */
