@@ -28,7 +28,7 @@ export function tableauCouverture(): string {
     `| --- | --- | ${TYPES_DOCUMENT.map(() => ":-:").join(" | ")} |`,
     ...lignes,
     "",
-    "Types : " + TYPES_DOCUMENT.map((t) => `\`${t}\` (${DOCUMENTS[t].libelle})`).join(", ") + ".",
+    `Types : ${TYPES_DOCUMENT.map((t) => `\`${t}\` (${DOCUMENTS[t].libelle})`).join(", ")}.`,
     "",
   ].join("\n");
 }

@@ -19,7 +19,6 @@ import {
   etapeDe,
   persister,
   rehydrater,
-  rejouer,
   type Snapshot,
 } from "../../machines/escalation/parcours";
 import type { Db } from "../db/database.server";
@@ -139,10 +138,4 @@ export async function avancerDossier(
     if (!recharge) throw e;
     return { snapshot: avancer(await etatDuDossier(db, recharge), aujourdhui).snapshot, version: recharge.version };
   }
-}
-
-/** Replays the stored journal from scratch (same function as the CLI's `parcours`). */
-export async function rejouerDossier(db: Db, id: string, aujourdhui: Jour) {
-  const enregistre = await chargerDossier(db, id);
-  return enregistre ? rejouer(enregistre.dossier, aujourdhui) : null;
 }

@@ -7,7 +7,7 @@
  *   the invoices it concerns; court acts, mediation and petites créances concern all);
  * - the interest calculator's input (B2B or civil follows from the parties' qualities).
  */
-import { ajouterJours, type Jour } from "../dates/jour";
+import type { Jour } from "../dates/jour";
 import { dateLongue } from "../format/francais";
 import type { InteretsEntree, InteretsResultat } from "../interets/interets";
 import { calculerInterets } from "../interets/interets";
@@ -298,5 +298,3 @@ export function prochainePrescription(prescriptions: readonly PrescriptionFactur
     .sort();
   return jours[0] ?? null;
 }
-
-export { ajouterJours };

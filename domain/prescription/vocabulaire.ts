@@ -61,7 +61,3 @@ export const LIBELLES_EVENEMENT_PRESCRIPTION: Record<TypeEvenementPrescription, 
   "mise-en-demeure": "Mise en demeure",
   "requete-injonction": "Dépôt de la requête en injonction de payer",
 };
-
-export function libelleEvenementPrescription(type: TypeEvenementPrescription): string {
-  return LIBELLES_EVENEMENT_PRESCRIPTION[type];
-}

@@ -104,7 +104,7 @@ Ce fichier est **généré** depuis la définition de la machine (\`npx tsx mach
 échoue s'il ne correspond plus à \`escalation.machine.ts\`.
 
 - \`escalation.machine.ts\` : la machine (XState v5, \`setup({ types, guards, actions })\`) ; gardes = fonctions de \`domain/\` ;
-  effets (\`signalerEtape\`, \`signalerRefus\`) fournis par le serveur avec \`.provide()\`.
+  effet (\`signalerEtape\`) fournis par le serveur avec \`.provide()\`.
 - \`echeances.ts\` : les délais, calculés par \`domain/\` à partir du journal (aucune minuterie).
 - \`parcours.ts\` : démarrer, envoyer (avec la raison d'un refus), avancer le temps (\`delai.expire\`), rejouer, prochaines actions.
 - \`scenarios/\` : dossiers réels et résultats attendus (\`recouvrement parcours\` les reproduit).

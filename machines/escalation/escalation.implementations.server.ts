@@ -13,7 +13,6 @@ export function creerMachineEscalation(deps: DependancesEscalation) {
   return escalationMachine.provide({
     actions: {
       signalerEtape: ({ context }, params) => deps.journaliser(`étape ${params.etape} (au ${context.dateCourante})`),
-      signalerRefus: () => deps.journaliser("événement refusé"),
     },
   });
 }

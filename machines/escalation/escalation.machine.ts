@@ -8,7 +8,7 @@
 import { assign, setup } from "xstate";
 import { maxJour } from "../../domain/dates/jour";
 import { type DossierStatique, prescriptionsFactures, principalRestant, situation } from "../../domain/dossier/analyse";
-import type { Evenement, EvenementDe } from "../../domain/dossier/evenements";
+import type { Evenement } from "../../domain/dossier/evenements";
 import { estConsommateur } from "../../domain/dossier/qualite";
 import { SEUIL_PETITES_CREANCES_CENTS } from "../../domain/juridiction/juridiction";
 import {
@@ -179,7 +179,6 @@ export const escalationMachine = setup({
     entrerEtape: assign((_, params: { etape: Etape }) => ({ etapeActive: params.etape })),
     // Effects, provided by the server (persisting, notifying): placeholders here.
     signalerEtape: (_, _params: { etape: Etape }) => {},
-    signalerRefus: () => {},
   },
 }).createMachine({
   id: "escalation",
@@ -435,5 +434,3 @@ function repriseVers() {
     { target: "#escalation.relance", actions: "enregistrer" as const },
   ];
 }
-
-export type { EvenementDe };
