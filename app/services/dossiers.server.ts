@@ -52,10 +52,11 @@ export async function importerDossier(s: Services, texte: string): Promise<Issue
 
 export async function vueDossier(s: Services, id: string) {
   const aujourdhui = s.aujourdhui();
-  const charge = await chargerDossier(s.base.db, id);
-  if (!charge) return null;
-  const { snapshot, version } = await avancerDossier(s.base.db, charge, aujourdhui);
-  const d = (await chargerDossier(s.base.db, id)) ?? charge;
+  const d = await chargerDossier(s.base.db, id);
+  if (!d) return null;
+  // Advancing only appends journal events: the parties, invoices and reference read here stay
+  // current, and the journal comes from the advanced snapshot.
+  const { snapshot, version } = await avancerDossier(s.base.db, d, aujourdhui);
   const description = decrire(snapshot, aujourdhui);
   const sit = situation(dossierStatique(d.dossier), snapshot.context.journal, aujourdhui);
   return {
