@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DossierSchema } from "../../domain/dossier/dossier.schema";
+import { dossierExemple } from "../../tests/fixtures/dossiers";
 import { MOTEURS, ouvrirBaseDeTest } from "../../tests/setup/bases";
 import type { Base } from "./database.server";
 import {
@@ -15,9 +14,7 @@ import {
   supprimerDossier,
 } from "./dossiers.server";
 
-const exemple = DossierSchema.parse(
-  JSON.parse(readFileSync(new URL("../../tests/fixtures/dossier-exemple.json", import.meta.url), "utf8")),
-);
+const exemple = dossierExemple();
 
 describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
   let base: Base;

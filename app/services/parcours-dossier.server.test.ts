@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { DossierSchema } from "../../domain/dossier/dossier.schema";
 import { etatDe, rejouer } from "../../machines/escalation/parcours";
+import { dossierExemple } from "../../tests/fixtures/dossiers";
 import { MOTEURS, ouvrirBaseDeTest } from "../../tests/setup/bases";
 import type { Base } from "../db/database.server";
 import {
@@ -13,9 +12,7 @@ import {
 } from "../db/dossiers.server";
 import { avancerDossier, envoyerEvenement, etatDuDossier } from "./parcours-dossier.server";
 
-const exemple = DossierSchema.parse(
-  JSON.parse(readFileSync(new URL("../../tests/fixtures/dossier-exemple.json", import.meta.url), "utf8")),
-);
+const exemple = dossierExemple();
 
 describe.each(MOTEURS)("parcours d'un dossier enregistré (%s)", (moteur) => {
   let base: Base;

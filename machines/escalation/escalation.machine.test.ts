@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { initialTransition, transition } from "xstate";
 import type { DossierStatique } from "../../domain/dossier/analyse";
-import { DossierSchema } from "../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../domain/dossier/evenements";
+import { dossierExemple } from "../../tests/fixtures/dossiers";
 import { escalationMachine } from "./escalation.machine";
 import {
   avancer,
@@ -19,9 +18,7 @@ import {
   type Snapshot,
 } from "./parcours";
 
-const exemple = DossierSchema.parse(
-  JSON.parse(readFileSync(new URL("../../tests/fixtures/dossier-exemple.json", import.meta.url), "utf8")),
-);
+const exemple = dossierExemple();
 const B2B: DossierStatique = dossierStatique({
   ...exemple,
   factures: [{ ...exemple.factures[0]!, montantTtcCents: 345000 }],
