@@ -57,8 +57,8 @@ export async function vueDossier(s: Services, id: string) {
   // Advancing only appends journal events: the parties, invoices and reference read here stay
   // current, and the journal comes from the advanced snapshot.
   const { snapshot, version } = await avancerDossier(s.base.db, d, aujourdhui);
-  const description = decrire(snapshot, aujourdhui);
   const sit = situation(dossierStatique(d.dossier), snapshot.context.journal, aujourdhui);
+  const description = decrire(snapshot, aujourdhui, sit);
   return {
     id: d.id,
     reference: d.reference,

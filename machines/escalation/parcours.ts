@@ -5,7 +5,7 @@
  */
 import { createActor, initialTransition, type SnapshotFrom, transition } from "xstate";
 import { ajouterJours, type Jour, maxJour } from "../../domain/dates/jour";
-import { type DossierStatique, situation } from "../../domain/dossier/analyse";
+import { type DossierStatique, type Situation, situation } from "../../domain/dossier/analyse";
 import type { Dossier } from "../../domain/dossier/dossier.schema";
 import type { Evenement, TypeEvenement } from "../../domain/dossier/evenements";
 import { estConsommateur } from "../../domain/dossier/qualite";
@@ -254,7 +254,11 @@ function prescriptionAvant(s: Snapshot, jour: Jour): Jour | null {
 }
 
 /** What the creditor may do next, each with its last day and the documents it needs. */
-export function prochainesActions(s: Snapshot, aujourdhui: Jour): Action[] {
+export function prochainesActions(
+  s: Snapshot,
+  aujourdhui: Jour,
+  sit: Situation = situation(s.context.dossier, s.context.journal, aujourdhui),
+): Action[] {
   if (s.status !== "active") return [];
   const ctx = s.context;
   const d = ctx.dossier;
@@ -268,7 +272,7 @@ export function prochainesActions(s: Snapshot, aujourdhui: Jour): Action[] {
     debiteur: { qualite: d.debiteur.qualite, departement: departementDebiteur(d), pays: d.debiteur.adresse.pays },
     creancier: { qualite: d.creancier.qualite },
     objet: d.objet,
-    montantCents: situation(d, ctx.journal, aujourdhui).totalReclameCents,
+    montantCents: sit.totalReclameCents,
     aujourdhui,
   });
   const nbRelances = ctx.journal.filter((e) => e.type === "relance.envoyee").length;
@@ -667,9 +671,13 @@ export type Parcours = {
   snapshot: Snapshot;
 };
 
-export function decrire(s: Snapshot, aujourdhui: Jour): Omit<Parcours, "rejets" | "evenementsAjoutes" | "snapshot"> {
+/** `sit`: the money situation on `aujourdhui`, when the caller already computed it. */
+export function decrire(
+  s: Snapshot,
+  aujourdhui: Jour,
+  sit: Situation = situation(s.context.dossier, s.context.journal, aujourdhui),
+): Omit<Parcours, "rejets" | "evenementsAjoutes" | "snapshot"> {
   const etape = etapeDe(s);
-  const sit = situation(s.context.dossier, s.context.journal, aujourdhui);
   const avertissements = sit.facturesPrescrites.length
     ? [
         `${sit.facturesPrescrites.length > 1 ? "Les factures" : "La facture"} ${sit.facturesPrescrites.join(", ")} ${sit.facturesPrescrites.length > 1 ? "sont prescrites et sont retirées" : "est prescrite et est retirée"} de la réclamation.`,
@@ -706,7 +714,7 @@ export function decrire(s: Snapshot, aujourdhui: Jour): Omit<Parcours, "rejets" 
       principalRestantCents: sit.interets?.principalRestantCents ?? 0,
       totalReclameCents: sit.totalReclameCents,
     },
-    prochainesActions: prochainesActions(s, aujourdhui),
+    prochainesActions: prochainesActions(s, aujourdhui, sit),
     echeances: calculerEcheances(s.context.dossier, s.context.journal, etape, sousEtatDe(s), aujourdhui),
     facturesPrescrites: sit.facturesPrescrites,
     avertissements,
