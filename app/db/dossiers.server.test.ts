@@ -6,11 +6,17 @@ import {
   ajouterEvenements,
   assurerOrganisationParDefaut,
   ConflitDeVersion,
+  chargerBrouillon,
   chargerDossier,
   chargerEtat,
+  creerBrouillon,
   creerDossier,
+  enregistrerBrouillon,
   listerDossiers,
+  listerEcheances,
   modifierDossier,
+  ouvrirBrouillon,
+  statutDuDossier,
   supprimerDossier,
 } from "./dossiers.server";
 
@@ -49,6 +55,8 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
       snapshot: { value: "miseEnDemeure" },
       etape: "mise-en-demeure",
       prochaineEcheance: "2026-03-10",
+      resteDuCents: 300_000,
+      echeances: [{ code: "med", date: "2026-03-10", libelle: "Fin du délai de la mise en demeure", fondements: [] }],
     });
     expect(v2).toBe(2);
     await expect(ajouterEvenements(base.db, id, 1, [{ type: "med.recue", date: "2026-03-04" }])).rejects.toBeInstanceOf(
@@ -58,6 +66,12 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
     expect(lu?.dossier.evenements.map((e) => e.type)).toEqual(["relance.envoyee", "paiement.recu", "med.envoyee"]);
     expect(lu?.etape).toBe("mise-en-demeure");
     expect((await chargerEtat(base.db, id))?.derniereSequence).toBe(3);
+    const [resume] = (await listerDossiers(base.db, org)).filter((d) => d.id === id);
+    expect(resume).toMatchObject({ resteDuCents: 300_000, statut: "ouvert", debiteur: "Boulangerie Martin" });
+    expect(await listerEcheances(base.db, org, "2026-03-10")).toContainEqual(
+      expect.objectContaining({ dossierId: id, date: "2026-03-10", debiteur: "Boulangerie Martin" }),
+    );
+    expect((await listerEcheances(base.db, org, "2026-03-11")).filter((e) => e.dossierId === id)).toEqual([]);
   });
 
   it("modifie les parties et les factures avec contrôle de version", async () => {
@@ -66,6 +80,24 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
     expect(await modifierDossier(base.db, id, 1, modifie)).toBe(2);
     await expect(modifierDossier(base.db, id, 1, modifie)).rejects.toThrow(/modifié entre-temps/);
     expect((await chargerDossier(base.db, id))?.dossier.factures.map((f) => f.numero)).toEqual(["F-2026-014", "F-2"]);
+  });
+
+  it("garde un brouillon d'assistant hors des dossiers ouverts, puis l'ouvre avec son journal", async () => {
+    const { id, version } = await creerBrouillon(base.db, org, { aujourdhui: "2026-03-01" });
+    expect(await chargerDossier(base.db, id)).toBeNull();
+    expect(await statutDuDossier(base.db, id)).toBe("brouillon");
+    const v2 = await enregistrerBrouillon(base.db, id, version, { debiteur: { nom: "Martin", prenoms: "Luc" } });
+    await expect(enregistrerBrouillon(base.db, id, version, {})).rejects.toBeInstanceOf(ConflitDeVersion);
+    expect((await chargerBrouillon(base.db, id))?.brouillon).toEqual({ debiteur: { nom: "Martin", prenoms: "Luc" } });
+    expect((await listerDossiers(base.db, org)).find((d) => d.id === id)).toMatchObject({
+      statut: "brouillon",
+      debiteur: "Luc Martin",
+    });
+    await ouvrirBrouillon(base.db, id, v2, exemple);
+    expect(await chargerBrouillon(base.db, id)).toBeNull();
+    const lu = await chargerDossier(base.db, id);
+    expect(lu?.dossier.evenements).toEqual(exemple.evenements);
+    expect(lu?.dossier.debiteur).toEqual(exemple.debiteur);
   });
 
   it("donne une référence libre quand celle du dossier importé est déjà prise", async () => {

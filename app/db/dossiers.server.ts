@@ -204,10 +204,15 @@ export async function creerDossier(
   });
 }
 
+export function estIdentifiant(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
+/** An open dossier (parties, invoices, journal), or null when absent or still a wizard draft. */
 export async function chargerDossier(db: Executeur, id: string): Promise<DossierEnregistre | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!estIdentifiant(id)) return null;
   const [ligne] = await db.select().from(t.dossier).where(eq(t.dossier.id, id));
-  if (!ligne) return null;
+  if (!ligne || ligne.statut === "brouillon") return null;
   const [parties, factures, evenements, pieces] = await Promise.all([
     db.select().from(t.partie).where(eq(t.partie.dossierId, id)),
     db.select().from(t.facture).where(eq(t.facture.dossierId, id)).orderBy(asc(t.facture.ordre)),
@@ -251,11 +256,15 @@ export async function modifierDossier(db: Db, id: string, versionAttendue: numbe
   });
 }
 
+export type EcheanceEnregistree = { code: string; date: string; libelle: string; fondements: string[] };
+
 export type EtatWorkflow = {
   machineVersion: string;
   snapshot: unknown;
   etape: string;
   prochaineEcheance: string | null;
+  resteDuCents: number;
+  echeances: EcheanceEnregistree[];
 };
 
 /**
@@ -292,7 +301,12 @@ async function enregistrerEtat(tx: Tx, id: string, sequence: number, etat: EtatW
     });
   await tx
     .update(t.dossier)
-    .set({ etape: etat.etape, prochaineEcheance: etat.prochaineEcheance })
+    .set({
+      etape: etat.etape,
+      prochaineEcheance: etat.prochaineEcheance,
+      resteDuCents: etat.resteDuCents,
+      echeances: etat.echeances,
+    })
     .where(eq(t.dossier.id, id));
 }
 
@@ -305,11 +319,17 @@ export type ResumeDossier = {
   id: string;
   reference: string;
   version: number;
+  statut: "brouillon" | "ouvert";
   etape: string;
   prochaineEcheance: string | null;
+  resteDuCents: number;
   debiteur: string;
   modifieLe: Date;
 };
+
+function nomDeLigne(p: { denomination?: string | null; nom?: string | null; prenoms?: string | null }): string {
+  return p.denomination ?? [p.prenoms, p.nom].filter(Boolean).join(" ");
+}
 
 export async function listerDossiers(db: Db, organisationId: string): Promise<ResumeDossier[]> {
   const lignes = await db
@@ -317,9 +337,12 @@ export async function listerDossiers(db: Db, organisationId: string): Promise<Re
       id: t.dossier.id,
       reference: t.dossier.reference,
       version: t.dossier.version,
+      statut: t.dossier.statut,
       etape: t.dossier.etape,
       prochaineEcheance: t.dossier.prochaineEcheance,
+      resteDuCents: t.dossier.resteDuCents,
       modifieLe: t.dossier.modifieLe,
+      brouillon: t.dossier.brouillon,
       denomination: t.partie.denomination,
       nom: t.partie.nom,
       prenoms: t.partie.prenoms,
@@ -328,13 +351,159 @@ export async function listerDossiers(db: Db, organisationId: string): Promise<Re
     .leftJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
     .where(eq(t.dossier.organisationId, organisationId))
     .orderBy(sql`${t.dossier.prochaineEcheance} asc nulls last`, desc(t.dossier.modifieLe));
-  return lignes.map(({ denomination, nom, prenoms, ...l }) => ({
+  return lignes.map(({ denomination, nom, prenoms, brouillon, statut, ...l }) => ({
     ...l,
-    debiteur: denomination ?? [prenoms, nom].filter(Boolean).join(" "),
+    statut: statut as ResumeDossier["statut"],
+    debiteur:
+      statut === "brouillon"
+        ? nomDeLigne((brouillon as { debiteur?: Partie } | null)?.debiteur ?? {})
+        : nomDeLigne({ denomination, nom, prenoms }),
   }));
+}
+
+/** Every deadline still to come of the open dossiers, for the iCalendar feed. */
+export async function listerEcheances(db: Db, organisationId: string, aPartirDu: string) {
+  const lignes = await db
+    .select({
+      id: t.dossier.id,
+      reference: t.dossier.reference,
+      echeances: t.dossier.echeances,
+      denomination: t.partie.denomination,
+      nom: t.partie.nom,
+      prenoms: t.partie.prenoms,
+    })
+    .from(t.dossier)
+    .innerJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
+    .where(and(eq(t.dossier.organisationId, organisationId), eq(t.dossier.statut, "ouvert")));
+  return lignes.flatMap((l) =>
+    (l.echeances as EcheanceEnregistree[])
+      .filter((e) => e.date >= aPartirDu)
+      .map((e) => ({ ...e, dossierId: l.id, reference: l.reference, debiteur: nomDeLigne(l) })),
+  );
+}
+
+export async function jetonCalendrier(db: Db, organisationId: string): Promise<string> {
+  const [o] = await db
+    .select({ jeton: t.organisation.jetonCalendrier })
+    .from(t.organisation)
+    .where(eq(t.organisation.id, organisationId));
+  if (!o) throw new Error("organisation introuvable");
+  return o.jeton;
+}
+
+// ——— Wizard drafts ———————————————————————————————————————————————————————————————
+
+export type BrouillonEnregistre = { id: string; reference: string; version: number; brouillon: unknown };
+
+/** A new dossier in `brouillon` state: the wizard fills it section by section. */
+export async function creerBrouillon(
+  db: Db,
+  organisationId: string,
+  options: { aujourdhui: string },
+): Promise<{ id: string; version: number }> {
+  return db.transaction(async (tx) => {
+    const reference = await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4));
+    const [cree] = await tx
+      .insert(t.dossier)
+      .values({ organisationId, reference, statut: "brouillon", brouillon: {} })
+      .returning({ id: t.dossier.id, version: t.dossier.version });
+    if (!cree) throw new Error("création du dossier impossible");
+    return cree;
+  });
+}
+
+/** The draft of a dossier, or null when absent or already open. */
+export async function chargerBrouillon(db: Executeur, id: string): Promise<BrouillonEnregistre | null> {
+  if (!estIdentifiant(id)) return null;
+  const [l] = await db
+    .select({
+      id: t.dossier.id,
+      reference: t.dossier.reference,
+      version: t.dossier.version,
+      brouillon: t.dossier.brouillon,
+      statut: t.dossier.statut,
+    })
+    .from(t.dossier)
+    .where(eq(t.dossier.id, id));
+  if (!l || l.statut !== "brouillon") return null;
+  return { id: l.id, reference: l.reference, version: l.version, brouillon: l.brouillon ?? {} };
+}
+
+export async function statutDuDossier(db: Executeur, id: string): Promise<"brouillon" | "ouvert" | null> {
+  if (!estIdentifiant(id)) return null;
+  const [l] = await db.select({ statut: t.dossier.statut }).from(t.dossier).where(eq(t.dossier.id, id));
+  return (l?.statut as "brouillon" | "ouvert" | undefined) ?? null;
+}
+
+/** Saves the wizard's answers (version-checked); returns the new version. */
+export async function enregistrerBrouillon(
+  db: Db,
+  id: string,
+  versionAttendue: number,
+  brouillon: unknown,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const version = await prendreVersion(tx, id, versionAttendue);
+    await tx
+      .update(t.dossier)
+      .set({ brouillon })
+      .where(and(eq(t.dossier.id, id), eq(t.dossier.statut, "brouillon")));
+    return version;
+  });
+}
+
+/** Turns a complete draft into an open dossier: parties, invoices and journal in their tables. */
+export async function ouvrirBrouillon(db: Db, id: string, versionAttendue: number, d: Dossier): Promise<number> {
+  return db.transaction(async (tx) => {
+    const version = await prendreVersion(tx, id, versionAttendue);
+    await tx
+      .update(t.dossier)
+      .set({ statut: "ouvert", brouillon: null, objet: d.objet, options: d.options })
+      .where(eq(t.dossier.id, id));
+    await ecrireContenu(tx, id, d);
+    await insererEvenements(tx, id, d.evenements);
+    return version;
+  });
 }
 
 export async function supprimerDossier(db: Db, id: string): Promise<boolean> {
   const r = await db.delete(t.dossier).where(eq(t.dossier.id, id)).returning({ id: t.dossier.id });
   return r.length > 0;
+}
+
+// ——— Exhibits (pièces) ———————————————————————————————————————————————————————————
+
+export type PieceEnregistree = typeof t.piece.$inferSelect;
+
+export async function listerPieces(db: Executeur, dossierId: string): Promise<PieceEnregistree[]> {
+  return db
+    .select()
+    .from(t.piece)
+    .where(eq(t.piece.dossierId, dossierId))
+    .orderBy(asc(t.piece.ordre), asc(t.piece.creeLe));
+}
+
+export async function ajouterPiece(
+  db: Db,
+  p: Omit<typeof t.piece.$inferInsert, "id" | "ordre" | "creeLe">,
+): Promise<string> {
+  const [max_] = await db
+    .select({ n: max(t.piece.ordre) })
+    .from(t.piece)
+    .where(eq(t.piece.dossierId, p.dossierId));
+  const [cree] = await db
+    .insert(t.piece)
+    .values({ ...p, ordre: (max_?.n ?? -1) + 1 })
+    .returning({ id: t.piece.id });
+  if (!cree) throw new Error("enregistrement de la pièce impossible");
+  return cree.id;
+}
+
+export async function retirerPiece(db: Db, dossierId: string, pieceId: string): Promise<PieceEnregistree | null> {
+  if (!estIdentifiant(pieceId)) return null;
+  const [p] = await db
+    .delete(t.piece)
+    .where(and(eq(t.piece.id, pieceId), eq(t.piece.dossierId, dossierId)))
+    .returning();
+  return p ?? null;
 }

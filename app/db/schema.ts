@@ -53,6 +53,17 @@ export const dossier = pgTable(
     /** Denormalised from the statechart for listing and sorting (`etape` contract). */
     etape: text("etape").notNull().default("qualification"),
     prochaineEcheance: jour("prochaine_echeance"),
+    /** Denormalised: principal still due after payments and credit notes (time-independent). */
+    resteDuCents: cents("reste_du_cents").notNull().default(0),
+    /** Denormalised: every deadline of the statechart [{ code, date, libelle, fondements }] (iCalendar feed). */
+    echeances: jsonb("echeances").notNull().default(sql`'[]'::jsonb`),
+    /**
+     * `brouillon` while the wizard is being filled (answers in `brouillon`, no parties yet);
+     * `ouvert` once the review is confirmed (parties, invoices and journal in their tables).
+     */
+    statut: text("statut").notNull().default("ouvert"),
+    /** The wizard's saved answers, section by section (app/assistant/brouillon.ts). */
+    brouillon: jsonb("brouillon"),
     /** Dossier options (delaiMiseEnDemeureJours, tauxContractuelPourcent, imputation…). */
     options: jsonb("options").notNull().default(sql`'{}'::jsonb`),
     creeLe: creeLe(),
@@ -61,6 +72,7 @@ export const dossier = pgTable(
   (t) => [
     uniqueIndex("dossier_reference_uq").on(t.organisationId, t.reference),
     index("dossier_organisation_idx").on(t.organisationId),
+    check("dossier_statut_ck", sql`${t.statut} in ('brouillon', 'ouvert')`),
   ],
 );
 

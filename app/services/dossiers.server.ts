@@ -14,16 +14,12 @@ import type { Services } from "../contexte";
 import { chargerDossier, creerDossier, listerDossiers } from "../db/dossiers.server";
 import { avancerDossier } from "./parcours-dossier.server";
 
+/**
+ * The list: one query. The principal still due, the stage and the deadlines are stored with the
+ * statechart's snapshot at every change (interest, which grows daily, is on the dossier page).
+ */
 export async function tableauDesDossiers(s: Services) {
-  const aujourdhui = s.aujourdhui();
-  const liste = await listerDossiers(s.base.db, s.organisationId);
-  return Promise.all(
-    liste.map(async (l) => {
-      const d = await chargerDossier(s.base.db, l.id);
-      const sit = d ? situation(dossierStatique(d.dossier), d.dossier.evenements, aujourdhui) : null;
-      return { ...l, totalDuCents: sit?.totalReclameCents ?? 0 };
-    }),
-  );
+  return listerDossiers(s.base.db, s.organisationId);
 }
 
 export type IssueImport = { ok: true; id: string; rejets: number } | { ok: false; erreurs: ErreurChamp[] };

@@ -64,6 +64,8 @@ function etatAPersister(s: Snapshot, aujourdhui: Jour) {
     ...persister(s),
     etape: etapeDe(s),
     prochaineEcheance: d.echeances[0]?.date ?? null,
+    resteDuCents: d.qualification.principalRestantCents,
+    echeances: d.echeances,
   };
 }
 

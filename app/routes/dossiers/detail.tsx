@@ -1,11 +1,18 @@
-import { data, Form, useNavigation } from "react-router";
+import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
 import { dateCourte, dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
-import { Avertissements } from "../../components/formulaire";
+import { lireBrouillon, premiereSectionAFaire } from "../../assistant/brouillon";
+import { Avertissements, Champ, erreurDe, ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
-import { ConflitDeVersion, chargerDossier } from "../../db/dossiers.server";
+import { ConflitDeVersion, chargerBrouillon, chargerDossier, statutDuDossier } from "../../db/dossiers.server";
 import { vueDossier } from "../../services/dossiers.server";
 import { envoyerEvenement } from "../../services/parcours-dossier.server";
+import {
+  piecesDuDossier,
+  supprimerDossierEtFichiers,
+  supprimerPiece,
+  televerserPiece,
+} from "../../services/pieces.server";
 import type { Route } from "./+types/detail";
 import { lireEvenement } from "./evenement.server";
 import { ETAPES_LIBELLES } from "./liste";
@@ -13,34 +20,82 @@ import { ETAPES_LIBELLES } from "./liste";
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: `${d?.debiteur ?? "Dossier"} — Recouvrement` }];
 
 export async function loader({ context, params }: Route.LoaderArgs) {
-  const vue = await vueDossier(context.get(servicesContext), params.id);
-  if (!vue) throw data(null, { status: 404 });
-  return vue;
+  const s = context.get(servicesContext);
+  const vue = await vueDossier(s, params.id);
+  if (!vue) {
+    const brouillon = await chargerBrouillon(s.base.db, params.id);
+    if (brouillon)
+      throw redirect(`/dossiers/${params.id}/assistant/${premiereSectionAFaire(lireBrouillon(brouillon.brouillon))}`);
+    throw data(null, { status: 404 });
+  }
+  return {
+    ...vue,
+    pieces: await piecesDuDossier(s, params.id),
+    tailleMaxMo: Math.round(s.config.pieceTailleMaxOctets / 1_048_576),
+  };
 }
+
+const RIEN = { code: "", erreurs: [], raison: null, conflit: null, enregistre: false, piece: null };
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const s = context.get(servicesContext);
+  const taille = Number(request.headers.get("content-length") ?? 0);
+  if (taille > s.config.pieceTailleMaxOctets + 1_048_576) {
+    // Refused before reading: the message names the limit; nothing else was being typed.
+    return data(
+      {
+        ...RIEN,
+        piece: {
+          erreurs: [
+            {
+              champ: "fichier",
+              message: `le fichier dépasse la limite de ${Math.round(s.config.pieceTailleMaxOctets / 1_048_576)} Mo`,
+            },
+          ],
+          intitule: "",
+          date: "",
+        },
+      },
+      { status: 413 },
+    );
+  }
   const form = await request.formData();
+  const intention = String(form.get("intention") ?? "evenement");
+  if (intention === "supprimer-dossier") {
+    if ((await statutDuDossier(s.base.db, params.id)) === null) throw data(null, { status: 404 });
+    if (form.get("confirmer") !== "oui")
+      return data(
+        { ...RIEN, suppression: "Cochez la case pour confirmer la suppression définitive." },
+        { status: 400 },
+      );
+    await supprimerDossierEtFichiers(s, params.id);
+    throw redirect("/dossiers?supprime=1");
+  }
+  if (intention === "piece") {
+    const intitule = String(form.get("intitule") ?? "");
+    const date = String(form.get("datePiece") ?? "");
+    if (!(await chargerDossier(s.base.db, params.id))) throw data(null, { status: 404 });
+    const r = await televerserPiece(s, params.id, { intitule, date, fichier: form.get("fichier") });
+    if (!r.ok) return data({ ...RIEN, piece: { erreurs: r.erreurs, intitule, date } }, { status: 400 });
+    return { ...RIEN, pieceAjoutee: intitule };
+  }
+  if (intention === "retirer-piece") {
+    await supprimerPiece(s, params.id, String(form.get("piece") ?? ""));
+    return RIEN;
+  }
   const code = String(form.get("type") ?? "");
   const lu = lireEvenement(form);
-  if ("erreurs" in lu)
-    return data({ code, erreurs: lu.erreurs, raison: null, conflit: null, enregistre: false }, { status: 400 });
+  if ("erreurs" in lu) return data({ ...RIEN, code, erreurs: lu.erreurs }, { status: 400 });
   const d = await chargerDossier(s.base.db, params.id);
   if (!d) throw data(null, { status: 404 });
   try {
     const r = await envoyerEvenement(s.base.db, d, Number(form.get("version")), lu.evenement, s.aujourdhui());
-    if (!r.ok) return data({ code, erreurs: [], raison: r.raison, conflit: null, enregistre: false }, { status: 409 });
-    return { code, erreurs: [], raison: null, conflit: null, enregistre: true };
+    if (!r.ok) return data({ ...RIEN, code, raison: r.raison }, { status: 409 });
+    return { ...RIEN, code, enregistre: true };
   } catch (e) {
     if (e instanceof ConflitDeVersion) {
       return data(
-        {
-          code,
-          erreurs: [],
-          raison: null,
-          conflit: `${e.message} Rechargez la page : la liste des actions possibles a pu changer.`,
-          enregistre: false,
-        },
+        { ...RIEN, code, conflit: `${e.message} Rechargez la page : la liste des actions possibles a pu changer.` },
         { status: 409 },
       );
     }
@@ -189,6 +244,8 @@ function ChampsEvenement({ code, factures, aujourdhui }: { code: string; facture
 
 export default function Detail({ loaderData: d, actionData }: Route.ComponentProps) {
   const navigation = useNavigation();
+  const [params] = useSearchParams();
+  const piece = actionData?.piece ?? null;
   const actuel = CHEMIN.includes(d.etape as never) ? d.etape : (PROCHE[d.etape] ?? null);
   return (
     <>
@@ -212,6 +269,11 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
           ))}
         </ol>
       </nav>
+      {params.get("ouvert") ? (
+        <p className="succes" role="status">
+          Dossier ouvert. Les documents de l'étape actuelle sont prêts ci-dessous.
+        </p>
+      ) : null}
       {actionData?.enregistre ? (
         <p className="succes" role="status">
           Événement enregistré au journal.
@@ -330,6 +392,16 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
             <li key={doc.type}>
               {doc.libelle} : <a href={`/dossiers/${d.id}/documents/${doc.type}.pdf`}>PDF</a> ·{" "}
               <a href={`/dossiers/${d.id}/documents/${doc.type}.docx`}>Word</a>
+              <details className="apercu">
+                <summary>
+                  Aperçu<span className="visuellement-cache"> : {doc.libelle}</span>
+                </summary>
+                <iframe
+                  src={`/dossiers/${d.id}/documents/${doc.type}.pdf`}
+                  title={`Aperçu : ${doc.libelle}`}
+                  loading="lazy"
+                />
+              </details>
             </li>
           ))}
         </ul>
@@ -338,6 +410,73 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
             Télécharger le dossier pour l'avocat (ZIP)
           </a>
         </p>
+      </section>
+
+      <section aria-labelledby="titre-pieces">
+        <h2 id="titre-pieces">Pièces</h2>
+        {d.pieces.length === 0 ? (
+          <p>Aucune pièce pour l'instant.</p>
+        ) : (
+          <ul className="pieces">
+            {d.pieces.map((p) => (
+              <li key={p.id}>
+                {p.fichier ? <a href={`/dossiers/${d.id}/pieces/${p.id}`}>{p.intitule}</a> : p.intitule}
+                {p.date ? ` (${dateCourte(p.date)})` : ""}
+                {p.fichier
+                  ? ` — ${p.typeMime === "application/pdf" ? "PDF" : "image"}, ${Math.max(1, Math.round((p.octets ?? 0) / 1024))} Ko`
+                  : " — décrite, sans fichier"}{" "}
+                <Form method="post" className="en-ligne">
+                  <input type="hidden" name="intention" value="retirer-piece" />
+                  <input type="hidden" name="piece" value={p.id} />
+                  <button type="submit" className="bouton-lien">
+                    Retirer<span className="visuellement-cache"> la pièce {p.intitule}</span>
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+        {actionData && "pieceAjoutee" in actionData ? (
+          <p className="succes" role="status">
+            Pièce ajoutée : {String(actionData.pieceAjoutee)}.
+          </p>
+        ) : null}
+        <Form
+          method="post"
+          encType="multipart/form-data"
+          noValidate
+          className="formulaire"
+          key={piece ? "erreur" : d.pieces.length}
+        >
+          <input type="hidden" name="intention" value="piece" />
+          <ResumeErreurs
+            erreurs={piece?.erreurs}
+            libelles={(c) => ({ fichier: "Fichier", intitule: "Intitulé", datePiece: "Date de la pièce" })[c] ?? c}
+          />
+          <Champ
+            nom="intitule"
+            libelle="Intitulé de la pièce"
+            aide="Par exemple « Facture F-2026-014 » ou « Avis de réception signé »."
+            erreur={erreurDe(piece?.erreurs, "intitule")}
+            enfant={(a) => <input {...a} defaultValue={piece?.intitule ?? ""} />}
+          />
+          <Champ
+            nom="datePiece"
+            libelle="Date de la pièce (facultatif)"
+            erreur={erreurDe(piece?.erreurs, "datePiece")}
+            enfant={(a) => <input {...a} type="date" defaultValue={piece?.date ?? ""} />}
+          />
+          <Champ
+            nom="fichier"
+            libelle="Fichier"
+            aide={`PDF, PNG ou JPEG, ${d.tailleMaxMo} Mo au plus.`}
+            erreur={erreurDe(piece?.erreurs, "fichier")}
+            enfant={(a) => <input {...a} type="file" accept="application/pdf,image/png,image/jpeg" />}
+          />
+          <button type="submit" className="bouton bouton-secondaire">
+            Ajouter la pièce
+          </button>
+        </Form>
       </section>
 
       <section aria-labelledby="titre-journal">
@@ -351,6 +490,30 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
             </li>
           ))}
         </ol>
+      </section>
+      <section aria-labelledby="titre-donnees">
+        <h2 id="titre-donnees">Vos données</h2>
+        <p>
+          <a href={`/dossiers/${d.id}/export.json`}>Exporter ce dossier (JSON)</a> : parties, factures, journal et liste
+          des pièces, réimportable depuis « Mes dossiers ». <a href="/donnees-personnelles">Ce que nous conservons</a>.
+        </p>
+        <Form method="post" className="formulaire suppression">
+          <input type="hidden" name="intention" value="supprimer-dossier" />
+          <div className="case">
+            <input type="checkbox" id="champ-confirmer" name="confirmer" value="oui" />
+            <label htmlFor="champ-confirmer">
+              Je veux supprimer définitivement ce dossier, son journal et ses pièces
+            </label>
+          </div>
+          {actionData && "suppression" in actionData ? (
+            <p className="erreur-champ" role="alert">
+              {String(actionData.suppression)}
+            </p>
+          ) : null}
+          <button type="submit" className="bouton bouton-danger">
+            Supprimer le dossier
+          </button>
+        </Form>
       </section>
     </>
   );

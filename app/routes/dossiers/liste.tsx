@@ -3,6 +3,7 @@ import { dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
 import { ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
+import { jetonCalendrier } from "../../db/dossiers.server";
 import { importerDossier, tableauDesDossiers } from "../../services/dossiers.server";
 import type { Route } from "./+types/liste";
 
@@ -30,7 +31,18 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const s = context.get(servicesContext);
   const etape = new URL(request.url).searchParams.get("etape") ?? "";
   const tous = await tableauDesDossiers(s);
-  return { dossiers: etape ? tous.filter((d) => d.etape === etape) : tous, etape, aujourdhui: s.aujourdhui() };
+  const filtres =
+    etape === "brouillon"
+      ? tous.filter((d) => d.statut === "brouillon")
+      : etape
+        ? tous.filter((d) => d.statut === "ouvert" && d.etape === etape)
+        : tous;
+  return {
+    dossiers: filtres,
+    etape,
+    aujourdhui: s.aujourdhui(),
+    calendrier: `/dossiers/echeances.ics?jeton=${await jetonCalendrier(s.base.db, s.organisationId)}`,
+  };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
@@ -46,18 +58,30 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 export default function Liste({ loaderData, actionData }: Route.ComponentProps) {
-  const { dossiers, etape } = loaderData;
+  const { dossiers, etape, calendrier } = loaderData;
   const [params] = useSearchParams();
   return (
     <>
       <h1>Mes dossiers</h1>
+      {params.get("supprime") ? (
+        <p className="succes" role="status">
+          Le dossier, son journal et ses pièces ont été supprimés.
+        </p>
+      ) : null}
       <p>
-        Classés par urgence : la prochaine échéance d'abord. <a href="/dossiers/nouveau">Démarrer un dossier</a>.
+        <a className="bouton" href="/dossiers/nouveau">
+          Démarrer un dossier
+        </a>
+      </p>
+      <p>
+        Classés par urgence : la prochaine échéance d'abord. Toutes les échéances dans votre agenda :{" "}
+        <a href={calendrier}>abonnement iCalendar</a> (adresse personnelle, ne la partagez pas).
       </p>
       <Form method="get" className="filtre" aria-label="Filtrer par étape">
         <label htmlFor="filtre-etape">Étape</label>{" "}
         <select id="filtre-etape" name="etape" defaultValue={params.get("etape") ?? ""}>
           <option value="">Toutes</option>
+          <option value="brouillon">Assistant en cours</option>
           {Object.entries(ETAPES_LIBELLES).map(([v, l]) => (
             <option key={v} value={v}>
               {l}
@@ -79,7 +103,7 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
                 <th scope="col">Débiteur</th>
                 <th scope="col">Référence</th>
                 <th scope="col" className="montant">
-                  Montant dû
+                  Principal restant dû
                 </th>
                 <th scope="col">Étape</th>
                 <th scope="col">Prochaine échéance</th>
@@ -89,11 +113,20 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
               {dossiers.map((d) => (
                 <tr key={d.id}>
                   <td>
-                    <a href={`/dossiers/${d.id}`}>{d.debiteur || "Débiteur sans nom"}</a>
+                    <a href={`/dossiers/${d.id}`}>
+                      {d.debiteur ||
+                        (d.statut === "brouillon" ? "Nouveau dossier (débiteur à renseigner)" : "Débiteur sans nom")}
+                    </a>
                   </td>
                   <td>{d.reference}</td>
-                  <td className="montant">{montant(d.totalDuCents)}</td>
-                  <td>{ETAPES_LIBELLES[d.etape] ?? d.etape}</td>
+                  <td className="montant">{d.statut === "brouillon" ? "—" : montant(d.resteDuCents)}</td>
+                  <td>
+                    {d.statut === "brouillon" ? (
+                      <a href={`/dossiers/${d.id}`}>Reprendre l'assistant</a>
+                    ) : (
+                      (ETAPES_LIBELLES[d.etape] ?? d.etape)
+                    )}
+                  </td>
                   <td>{d.prochaineEcheance ? dateLongue(d.prochaineEcheance) : "—"}</td>
                 </tr>
               ))}

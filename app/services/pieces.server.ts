@@ -1,0 +1,136 @@
+/**
+ * Exhibits uploaded with a dossier (invoices, quotes, delivery notes, the signed avis de
+ * réception): checked by their first bytes (PDF, PNG, JPEG — never by the name or the type the
+ * browser claims) and by size, stored under DATA_DIR/pieces/<dossier>/, outside the web root,
+ * and removed with their dossier.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { estJourValide } from "../../domain/dates/jour";
+import type { ErreurChamp } from "../../domain/validation/zod-fr";
+import type { Services } from "../contexte";
+import { ajouterPiece, estIdentifiant, listerPieces, retirerPiece, supprimerDossier } from "../db/dossiers.server";
+
+export const TYPES_ACCEPTES = [
+  { mime: "application/pdf", extension: ".pdf", signature: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { mime: "image/png", extension: ".png", signature: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { mime: "image/jpeg", extension: ".jpg", signature: [0xff, 0xd8, 0xff] },
+] as const;
+
+export function typeDuContenu(octets: Uint8Array) {
+  return TYPES_ACCEPTES.find((t) => t.signature.every((b, i) => octets[i] === b)) ?? null;
+}
+
+const repertoire = (s: Services) => path.join(s.config.dataDir, "pieces");
+
+/** Absolute path of a stored exhibit, refusing anything that would leave the exhibits folder. */
+function cheminPiece(s: Services, fichier: string): string | null {
+  const racine = repertoire(s);
+  const chemin = path.resolve(racine, fichier);
+  return chemin.startsWith(racine + path.sep) ? chemin : null;
+}
+
+export type IssueTeleversement = { ok: true; id: string } | { ok: false; erreurs: ErreurChamp[] };
+
+export async function televerserPiece(
+  s: Services,
+  dossierId: string,
+  entree: { intitule: string; date: string; fichier: FormDataEntryValue | null },
+): Promise<IssueTeleversement> {
+  const erreurs: ErreurChamp[] = [];
+  const intitule = entree.intitule.trim();
+  if (!intitule) erreurs.push({ champ: "intitule", message: "décrivez la pièce, par exemple « Facture F-2026-014 »" });
+  if (intitule.length > 200) erreurs.push({ champ: "intitule", message: "200 caractères au plus" });
+  const date = entree.date.trim();
+  if (date && !estJourValide(date)) erreurs.push({ champ: "datePiece", message: "date invalide (AAAA-MM-JJ)" });
+  const f = entree.fichier;
+  const max = s.config.pieceTailleMaxOctets;
+  let octets: Uint8Array | null = null;
+  let type: ReturnType<typeof typeDuContenu> = null;
+  if (!(f instanceof File) || f.size === 0) {
+    erreurs.push({ champ: "fichier", message: "choisissez un fichier PDF, PNG ou JPEG" });
+  } else if (f.size > max) {
+    erreurs.push({
+      champ: "fichier",
+      message: `le fichier pèse ${(f.size / 1_048_576).toFixed(1).replace(".", ",")} Mo : la limite est de ${Math.round(max / 1_048_576)} Mo`,
+    });
+  } else {
+    octets = new Uint8Array(await f.arrayBuffer());
+    type = typeDuContenu(octets);
+    if (!type) erreurs.push({ champ: "fichier", message: "seuls les PDF et les images PNG ou JPEG sont acceptés" });
+  }
+  if (erreurs.length || !octets || !type || !(f instanceof File)) return { ok: false, erreurs };
+  if (!estIdentifiant(dossierId)) return { ok: false, erreurs: [{ champ: "fichier", message: "dossier introuvable" }] };
+  const relatif = path.join(dossierId, `${randomUUID()}${type.extension}`);
+  const absolu = path.join(repertoire(s), relatif);
+  await mkdir(path.dirname(absolu), { recursive: true });
+  await writeFile(absolu, octets);
+  try {
+    const id = await ajouterPiece(s.base.db, {
+      dossierId,
+      intitule,
+      date: date || null,
+      fichier: relatif,
+      nomOriginal: f.name.slice(0, 255),
+      typeMime: type.mime,
+      octets: octets.byteLength,
+      sha256: createHash("sha256").update(octets).digest("hex"),
+    });
+    return { ok: true, id };
+  } catch (e) {
+    await unlink(absolu).catch(() => undefined);
+    throw e;
+  }
+}
+
+export async function piecesDuDossier(s: Services, dossierId: string) {
+  return (await listerPieces(s.base.db, dossierId)).map((p) => ({
+    id: p.id,
+    intitule: p.intitule,
+    date: p.date,
+    fichier: p.fichier !== null,
+    nomOriginal: p.nomOriginal,
+    octets: p.octets,
+    typeMime: p.typeMime,
+  }));
+}
+
+export async function contenuPiece(s: Services, dossierId: string, pieceId: string) {
+  const p = (await listerPieces(s.base.db, dossierId)).find((x) => x.id === pieceId);
+  const chemin = p?.fichier ? cheminPiece(s, p.fichier) : null;
+  if (!p || !chemin) return null;
+  try {
+    return { contenu: await readFile(chemin), typeMime: p.typeMime ?? "application/octet-stream", nom: p.nomOriginal };
+  } catch {
+    return null;
+  }
+}
+
+/** For the lawyer's ZIP: reads a stored exhibit synchronously (null when missing). */
+export function lecteurPieces(s: Services) {
+  return (fichier: string): Buffer | null => {
+    const chemin = cheminPiece(s, fichier);
+    try {
+      return chemin ? readFileSync(chemin) : null;
+    } catch {
+      return null;
+    }
+  };
+}
+
+export async function supprimerPiece(s: Services, dossierId: string, pieceId: string): Promise<boolean> {
+  const p = await retirerPiece(s.base.db, dossierId, pieceId);
+  const chemin = p?.fichier ? cheminPiece(s, p.fichier) : null;
+  if (chemin) await unlink(chemin).catch(() => undefined);
+  return p !== null;
+}
+
+/** Deletes a dossier with its journal, documents and exhibit files. */
+export async function supprimerDossierEtFichiers(s: Services, dossierId: string): Promise<boolean> {
+  if (!estIdentifiant(dossierId)) return false;
+  const supprime = await supprimerDossier(s.base.db, dossierId);
+  await rm(path.join(repertoire(s), dossierId), { recursive: true, force: true });
+  return supprime;
+}
