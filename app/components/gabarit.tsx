@@ -44,6 +44,9 @@ export function Gabarit({ children }: { children: ReactNode }) {
             </strong>{" "}
             Pour une situation particulière, consultez un avocat ou un commissaire de justice.
           </p>
+          <p>
+            <a href="/donnees-personnelles">Données personnelles</a>
+          </p>
         </div>
       </footer>
     </>

@@ -179,7 +179,9 @@ test("(2) la mise en demeure reçue, le délai passé : le dossier entre dans la
   const echeances = page.getByRole("region", { name: "Échéances" });
   await expect(echeances).toContainText("Prescription");
   await expect(echeances).toContainText("19 février 2031");
-  await expect(page.getByText(/^Demander une injonction de payer au président du tribunal de commerce \(Cerfa 12946\)/)).toBeVisible();
+  await expect(
+    page.getByText(/^Demander une injonction de payer au président du tribunal de commerce \(Cerfa 12946\)/),
+  ).toBeVisible();
 });
 
 test.describe("(4) sans JavaScript", () => {

@@ -11,7 +11,11 @@ export const test = base.extend<{ erreursConsole: string[] }>({
         if (m.type() !== "error") return;
         // The browser reports the main document's own 4xx status (a 404 page tested on purpose).
         const documentPrincipal = m.location().url === page.url() && /^Failed to load resource/.test(m.text());
-        if (!documentPrincipal) erreurs.push(`console : ${m.text()} (${m.location().url})`);
+        // A form refused on purpose (invalid input 400, conflict 409, too large 413) answers the
+        // enhanced submission (React Router's « .data » request) with that status: not an error.
+        const refusAttendu =
+          /\.data(\?|$)/.test(m.location().url) && /status of (400|409|413) /.test(m.text());
+        if (!documentPrincipal && !refusAttendu) erreurs.push(`console : ${m.text()} (${m.location().url})`);
       });
       page.on("pageerror", (e) => erreurs.push(`exception : ${e.message}`));
       await use(erreurs);

@@ -1,0 +1,102 @@
+/**
+ * (6) axe-core on every page (WCAG 2.1 A and AA rules and best practices): no serious or critical
+ * violation, including pages showing errors. axe-core is injected from node_modules, nothing is
+ * downloaded.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const injonction = readFileSync("tests/fixtures/dossiers/injonction-tc.json", "utf8");
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+async function verifier(page: Page, nom: string) {
+  await page.addScriptTag({ path: axe });
+  const violations = await page.evaluate(async () => {
+    const r = await (
+      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Violation[] }> } }
+    ).axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target) }));
+  });
+  const graves = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(graves, `${nom} : ${JSON.stringify(graves, null, 1)}`).toEqual([]);
+}
+
+test("aucune violation grave ou critique sur aucune page", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  for (const url of [
+    "/",
+    "/prescription",
+    "/delais",
+    "/interets",
+    "/dossiers",
+    "/dossiers/nouveau",
+    "/donnees-personnelles",
+    "/nulle-part",
+  ]) {
+    await page.goto(url);
+    await verifier(page, url);
+  }
+  // Calculators with their results.
+  await page.goto("/prescription?nature=commerciale&pointDeDepart=2024-01-15");
+  await verifier(page, "prescription (résultat)");
+
+  // Every step of the wizard, empty, then with errors, then the review.
+  await page.goto("/dossiers/nouveau");
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await page.waitForURL(/\/assistant\/creancier$/);
+  const base = page.url().replace(/\/creancier$/, "");
+  for (const s of ["creancier", "debiteur", "factures", "historique", "verifications"]) {
+    await page.goto(`${base}/${s}`);
+    await verifier(page, `assistant : ${s}`);
+    await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+    await expect(page.locator("#resume-erreurs")).toBeVisible();
+    await verifier(page, `assistant : ${s} (erreurs)`);
+  }
+  const form = (champs: Record<string, string>) => ({
+    form: champs,
+    headers: { Origin: new URL(base).origin },
+    maxRedirects: 0,
+  });
+  let version = Number(await page.locator('input[name="version"]').inputValue());
+  const etape = async (s: string, champs: Record<string, string>) => {
+    const r = await request.post(`${base}/${s}`, form({ version: String(version), intention: "suivant", ...champs }));
+    expect(r.status(), s).toBe(302);
+    version++;
+  };
+  const partie = {
+    qualite: "societe-commerciale",
+    "adresse.ligne1": "1 rue A",
+    "adresse.codePostal": "75001",
+    "adresse.ville": "Paris",
+  };
+  await etape("creancier", { ...partie, denomination: "Créancier SA" });
+  await etape("debiteur", { ...partie, denomination: "Débiteur SAS" });
+  await etape("factures", {
+    objet: "facture",
+    "nb.factures": "1",
+    "factures[0].numero": "F1",
+    "factures[0].dateEcheance": "2026-01-10",
+    "factures[0].montant": "900",
+  });
+  await etape("historique", { conteste: "non", echeancier: "non" });
+  await etape("verifications", { prestationRealisee: "oui", procedureCollective: "non", delaiMiseEnDemeureJours: "8" });
+  await page.goto(`${base}/revue`);
+  await verifier(page, "assistant : récapitulatif");
+
+  // A dossier page with its forms, documents and exhibits.
+  const r = await request.post("/dossiers", {
+    form: { json: injonction },
+    headers: { Origin: new URL(base).origin },
+    maxRedirects: 0,
+  });
+  expect(r.status()).toBe(302);
+  await page.goto(r.headers().location ?? "");
+  await verifier(page, "dossier");
+  await page.getByRole("button", { name: "Ajouter la pièce" }).click();
+  await expect(page.locator("#resume-erreurs")).toBeVisible();
+  await verifier(page, "dossier (erreur de pièce)");
+});
