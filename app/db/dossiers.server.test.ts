@@ -100,6 +100,15 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
     expect(lu?.dossier.debiteur).toEqual(exemple.debiteur);
   });
 
+  it("numérote après la plus haute référence de l'année, même après une suppression ou un import", async () => {
+    const a = await creerDossier(base.db, org, { ...exemple, reference: undefined }, { aujourdhui: "2031-03-01" });
+    const b = await creerDossier(base.db, org, { ...exemple, reference: "2031-0007" }, { aujourdhui: "2031-03-01" });
+    await supprimerDossier(base.db, a.id);
+    const c = await creerBrouillon(base.db, org, { aujourdhui: "2031-03-02" });
+    expect([a.reference, b.reference]).toEqual(["2031-0001", "2031-0007"]);
+    expect((await listerDossiers(base.db, org)).find((d) => d.id === c.id)?.reference).toBe("2031-0008");
+  });
+
   it("donne une référence libre quand celle du dossier importé est déjà prise", async () => {
     const a = await creerDossier(base.db, org, { ...exemple, reference: "IMPORT-1" }, { aujourdhui: "2026-03-01" });
     const b = await creerDossier(base.db, org, { ...exemple, reference: "IMPORT-1" }, { aujourdhui: "2026-03-01" });

@@ -159,12 +159,31 @@ async function prendreVersion(tx: Tx, dossierId: string, versionAttendue: number
   throw new ConflitDeVersion(versionAttendue, actuel?.version ?? null);
 }
 
+/** The next yearly number « 2026-0042 »: one more than the highest taken (deletions leave gaps). */
 async function referenceLibre(ex: Executeur, organisationId: string, annee: string): Promise<string> {
-  const [n] = await ex
-    .select({ n: sql<number>`count(*)::int` })
+  const prises = await ex
+    .select({ r: t.dossier.reference })
     .from(t.dossier)
     .where(and(eq(t.dossier.organisationId, organisationId), sql`${t.dossier.reference} like ${`${annee}-%`}`));
-  return `${annee}-${String((n?.n ?? 0) + 1).padStart(4, "0")}`;
+  const numeros = prises
+    .map((p) => /^\d{4}-(\d+)$/.exec(p.r)?.[1])
+    .map(Number)
+    .filter(Number.isFinite);
+  const suivant = Math.max(0, ...numeros) + 1;
+  return `${annee}-${String(suivant).padStart(4, "0")}`;
+}
+
+/** Two creations at the same instant may pick the same reference: the second one tries again. */
+async function avecReferenceUnique<T>(creer: () => Promise<T>): Promise<T> {
+  for (let essai = 1; ; essai++) {
+    try {
+      return await creer();
+    } catch (e) {
+      const code =
+        (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+      if (code !== "23505" || essai >= 5) throw e;
+    }
+  }
 }
 
 /** The reference asked for, or « REF-2 », « REF-3 »… when another dossier already has it. */
@@ -189,19 +208,21 @@ export async function creerDossier(
   d: Dossier,
   options: { aujourdhui: string },
 ): Promise<{ id: string; reference: string; version: number }> {
-  return db.transaction(async (tx) => {
-    const reference = d.reference
-      ? await referenceDisponible(tx, organisationId, d.reference)
-      : await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4));
-    const [cree] = await tx
-      .insert(t.dossier)
-      .values({ organisationId, reference, objet: d.objet, options: d.options })
-      .returning({ id: t.dossier.id, version: t.dossier.version });
-    if (!cree) throw new Error("création du dossier impossible");
-    await ecrireContenu(tx, cree.id, d);
-    await insererEvenements(tx, cree.id, d.evenements);
-    return { id: cree.id, reference, version: cree.version };
-  });
+  return avecReferenceUnique(() =>
+    db.transaction(async (tx) => {
+      const reference = d.reference
+        ? await referenceDisponible(tx, organisationId, d.reference)
+        : await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4));
+      const [cree] = await tx
+        .insert(t.dossier)
+        .values({ organisationId, reference, objet: d.objet, options: d.options })
+        .returning({ id: t.dossier.id, version: t.dossier.version });
+      if (!cree) throw new Error("création du dossier impossible");
+      await ecrireContenu(tx, cree.id, d);
+      await insererEvenements(tx, cree.id, d.evenements);
+      return { id: cree.id, reference, version: cree.version };
+    }),
+  );
 }
 
 export function estIdentifiant(id: string): boolean {
@@ -401,15 +422,17 @@ export async function creerBrouillon(
   organisationId: string,
   options: { aujourdhui: string },
 ): Promise<{ id: string; version: number }> {
-  return db.transaction(async (tx) => {
-    const reference = await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4));
-    const [cree] = await tx
-      .insert(t.dossier)
-      .values({ organisationId, reference, statut: "brouillon", brouillon: {} })
-      .returning({ id: t.dossier.id, version: t.dossier.version });
-    if (!cree) throw new Error("création du dossier impossible");
-    return cree;
-  });
+  return avecReferenceUnique(() =>
+    db.transaction(async (tx) => {
+      const reference = await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4));
+      const [cree] = await tx
+        .insert(t.dossier)
+        .values({ organisationId, reference, statut: "brouillon", brouillon: {} })
+        .returning({ id: t.dossier.id, version: t.dossier.version });
+      if (!cree) throw new Error("création du dossier impossible");
+      return cree;
+    }),
+  );
 }
 
 /** The draft of a dossier, or null when absent or already open. */

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench:http`: load benchmark of the production build on loopback (issue « web app »),
+ * on the embedded database and on PostgreSQL (throwaway cluster). Not a test: it prints figures
+ * that docs/benchmarks.md records.
+ *
+ * For each engine: a fresh DATA_DIR, 50 dossiers imported and 50 wizard drafts, then with
+ * autocannon, 10 connections, 10 s each:
+ *  - dossier pages at a fixed 50 requests/s, spread over the 50 dossiers;
+ *  - wizard step submissions at a fixed 50 requests/s: each submission first GETs its step page
+ *    for a fresh version (the form token), then POSTs it; each connection owns its own drafts, so
+ *    a 409 conflict or a 400 is an error. The GET and the POST are both requests of the 50/s;
+ *    latencies are reported per kind (200 = page, 302 = accepted submission);
+ *  - the maximum throughput of dossier pages (no rate limit).
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon, { type Client } from "autocannon";
+import { demarrerPostgres } from "../tests/setup/postgres";
+
+const PORT = 3991;
+const ORIGINE = `http://127.0.0.1:${PORT}`;
+const DUREE = 10;
+const CONNEXIONS = 10;
+
+async function attendre(url: string) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} ne répond pas`);
+}
+
+function demarrerServeur(dataDir: string, databaseUrl?: string): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATA_DIR: dataDir };
+  delete env.AUJOURDHUI;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  return spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+const post = (chemin: string, corps: URLSearchParams) =>
+  fetch(`${ORIGINE}${chemin}`, { method: "POST", body: corps, redirect: "manual", headers: { Origin: ORIGINE } });
+
+async function preparer(): Promise<{ dossiers: string[]; brouillons: string[] }> {
+  const fixtures = readdirSync("tests/fixtures/dossiers")
+    .filter((f) => f.endsWith(".json") && f !== "dates.json")
+    .map((f) => readFileSync(path.join("tests/fixtures/dossiers", f), "utf8"));
+  const dossiers: string[] = [];
+  for (let i = 0; dossiers.length < 50; i++) {
+    const r = await post("/dossiers", new URLSearchParams({ json: fixtures[i % fixtures.length] ?? "" }));
+    const lieu = r.headers.get("location");
+    if (r.status !== 302 || !lieu) throw new Error(`import refusé (${r.status})`);
+    dossiers.push(new URL(lieu, ORIGINE).pathname.replace(/\?.*$/, ""));
+  }
+  const brouillons: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    const r = await post("/dossiers/nouveau", new URLSearchParams());
+    brouillons.push(new URL(r.headers.get("location") ?? "", ORIGINE).pathname.replace(/\/creancier$/, ""));
+  }
+  return { dossiers, brouillons };
+}
+
+type Mesure = { p50: number; p975: number; max: number; n: number };
+const percentile = (t: number[], p: number) => t[Math.min(t.length - 1, Math.floor((p / 100) * t.length))] ?? 0;
+function mesure(t: number[]): Mesure {
+  const s = [...t].sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p975: percentile(s, 97.5), max: s.at(-1) ?? 0, n: s.length };
+}
+
+async function lancer(options: Omit<autocannon.Options, "url">, parStatut = false) {
+  const temps = new Map<number, number[]>();
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { ...options, url: ORIGINE, connections: CONNEXIONS, duration: DUREE },
+      (err, resultat) => (err ? reject(err) : resolve(resultat)),
+    );
+    instance.on("response", (_c: Client, statut: number, _o: number, ms: number) => {
+      const l = temps.get(statut) ?? [];
+      l.push(ms);
+      temps.set(statut, l);
+    });
+  });
+  const statuts = Object.fromEntries([...temps].map(([s, l]) => [s, l.length]));
+  return {
+    debit: r.requests.average,
+    latence: { p50: r.latency.p50, p975: r.latency.p97_5, max: r.latency.max },
+    erreurs: r.errors + r.timeouts,
+    statuts,
+    parStatut: parStatut ? Object.fromEntries([...temps].map(([s, l]) => [s, mesure(l)])) : undefined,
+  };
+}
+
+const partie = (nom: string) =>
+  new URLSearchParams({
+    qualite: "societe-commerciale",
+    denomination: nom,
+    siren: "443061841",
+    "adresse.ligne1": "12 rue des Lilas",
+    "adresse.codePostal": "69003",
+    "adresse.ville": "Lyon",
+    "adresse.pays": "FR",
+  });
+
+async function banc(moteur: string, databaseUrl?: string) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-bench-http-"));
+  const serveur = demarrerServeur(dataDir, databaseUrl);
+  try {
+    await attendre(`${ORIGINE}/healthz`);
+    const { dossiers, brouillons } = await preparer();
+    // Warm-up: every dossier advanced once, every page compiled.
+    for (const d of dossiers) await fetch(`${ORIGINE}${d}`);
+
+    let n = 0;
+    const pages = await lancer({
+      overallRate: 50,
+      requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: dossiers[n++ % dossiers.length] }) }],
+    });
+
+    let prochaineConnexion = 0;
+    type Ctx = { k?: number; tour?: number; version?: string; brouillon?: string };
+    const soumissions = await lancer(
+      {
+        overallRate: 50,
+        requests: [
+          {
+            method: "GET",
+            setupRequest: (req, ctx: Ctx) => {
+              ctx.k ??= prochaineConnexion++;
+              ctx.tour = (ctx.tour ?? 0) + 1;
+              // Connection k owns drafts k, k + 10, k + 20…: no two connections share one.
+              const parConnexion = Math.floor(brouillons.length / CONNEXIONS);
+              ctx.brouillon = brouillons[ctx.k + CONNEXIONS * (ctx.tour % parConnexion)];
+              return { ...req, path: `${ctx.brouillon}/creancier` };
+            },
+            onResponse: (_s, corps, ctx: Ctx) => {
+              ctx.version = /name="version" value="(\d+)"/.exec(corps)?.[1];
+            },
+          },
+          {
+            method: "POST",
+            setupRequest: (req, ctx: Ctx) => {
+              const corps = partie(`Atelier ${ctx.tour}`);
+              corps.set("version", ctx.version ?? "0");
+              corps.set("intention", "suivant");
+              return {
+                ...req,
+                path: `${ctx.brouillon}/creancier`,
+                headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGINE },
+                body: corps.toString(),
+              };
+            },
+          },
+        ],
+      },
+      true,
+    );
+
+    let m = 0;
+    const maximum = await lancer({
+      requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: dossiers[m++ % dossiers.length] }) }],
+    });
+    return { moteur, pages, soumissions, maximum };
+  } finally {
+    serveur.kill("SIGTERM");
+    await new Promise((r) => serveur.once("exit", r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+execFileSync("npx", ["react-router", "build"], { stdio: "inherit" });
+const resultats = [await banc("PGlite (intégrée)")];
+const cluster = await demarrerPostgres();
+try {
+  resultats.push(await banc("PostgreSQL 15", cluster.url));
+} finally {
+  await cluster.arreter();
+}
+
+const ms = (x: number) => `${x.toFixed(1).replace(".", ",")} ms`;
+console.log(
+  `\nBanc HTTP — ${os.cpus().length} cœurs, Node ${process.version}, ${CONNEXIONS} connexions, ${DUREE} s par mesure\n`,
+);
+console.log("| Base | Mesure | Débit (req/s) | p50 | p97,5 | max | Erreurs | Statuts |");
+console.log("|---|---|---|---|---|---|---|---|");
+for (const r of resultats) {
+  const ligne = (nom: string, x: Awaited<ReturnType<typeof lancer>>) =>
+    console.log(
+      `| ${r.moteur} | ${nom} | ${x.debit.toFixed(1)} | ${ms(x.latence.p50)} | ${ms(x.latence.p975)} | ${ms(x.latence.max)} | ${x.erreurs} | ${JSON.stringify(x.statuts)} |`,
+    );
+  ligne("Page du dossier à 50 req/s", r.pages);
+  ligne("Étape de l'assistant (GET + POST) à 50 req/s", r.soumissions);
+  for (const [statut, x] of Object.entries(r.soumissions.parStatut ?? {})) {
+    console.log(
+      `| ${r.moteur} | — dont ${statut === "302" ? "POST accepté (302)" : statut === "200" ? "GET de l'étape (200)" : `statut ${statut}`} | | ${ms(x.p50)} | ${ms(x.p975)} | ${ms(x.max)} | | n = ${x.n} |`,
+    );
+  }
+  ligne("Page du dossier, débit maximal", r.maximum);
+}
