@@ -35,6 +35,9 @@ export type DossierEnregistre = {
   creeLe: Date;
   modifieLe: Date;
   dossier: Dossier;
+  /** The exhibits' rows (ids, files) and the persisted statechart snapshot, read with the dossier. */
+  pieces: PieceEnregistree[];
+  etat: typeof t.workflowSnapshot.$inferSelect | null;
 };
 
 const ORGANISATION_PAR_DEFAUT = "oui";
@@ -232,25 +235,29 @@ export function estIdentifiant(id: string): boolean {
 /** An open dossier (parties, invoices, journal), or null when absent or still a wizard draft. */
 export async function chargerDossier(db: Executeur, id: string): Promise<DossierEnregistre | null> {
   if (!estIdentifiant(id)) return null;
-  const [ligne] = await db.select().from(t.dossier).where(eq(t.dossier.id, id));
+  // One round trip: the dossier with its parties, invoices, journal, exhibits and snapshot.
+  const ligne = await db.query.dossier.findFirst({
+    where: eq(t.dossier.id, id),
+    with: {
+      parties: true,
+      factures: { orderBy: [asc(t.facture.ordre)] },
+      evenements: { orderBy: [asc(t.evenement.sequence)] },
+      pieces: { orderBy: [asc(t.piece.ordre), asc(t.piece.creeLe)] },
+      etat: true,
+    },
+  });
   if (!ligne || ligne.statut === "brouillon") return null;
-  const [parties, factures, evenements, pieces] = await Promise.all([
-    db.select().from(t.partie).where(eq(t.partie.dossierId, id)),
-    db.select().from(t.facture).where(eq(t.facture.dossierId, id)).orderBy(asc(t.facture.ordre)),
-    db.select().from(t.evenement).where(eq(t.evenement.dossierId, id)).orderBy(asc(t.evenement.sequence)),
-    db.select().from(t.piece).where(eq(t.piece.dossierId, id)).orderBy(asc(t.piece.ordre), asc(t.piece.creeLe)),
-  ]);
-  const creancier = parties.find((p) => p.role === "creancier");
-  const debiteur = parties.find((p) => p.role === "debiteur");
+  const creancier = ligne.parties.find((p) => p.role === "creancier");
+  const debiteur = ligne.parties.find((p) => p.role === "debiteur");
   if (!creancier || !debiteur) throw new Error(`dossier ${id} incomplet : parties manquantes`);
   const dossier: Dossier = {
     reference: ligne.reference,
     objet: ligne.objet as Dossier["objet"],
     creancier: ligneVersPartie(creancier),
     debiteur: ligneVersPartie(debiteur),
-    factures: factures.map(ligneVersFacture),
-    evenements: evenements.map((e) => ({ ...(e.donnees as object), type: e.type, date: e.date }) as Evenement),
-    pieces: pieces.map(
+    factures: ligne.factures.map(ligneVersFacture),
+    evenements: ligne.evenements.map((e) => ({ ...(e.donnees as object), type: e.type, date: e.date }) as Evenement),
+    pieces: ligne.pieces.map(
       (p) => sansNull({ intitule: p.intitule, date: p.date, fichier: p.fichier }) as Dossier["pieces"][0],
     ),
     options: ligne.options as Dossier["options"],
@@ -264,6 +271,8 @@ export async function chargerDossier(db: Executeur, id: string): Promise<Dossier
     creeLe: ligne.creeLe,
     modifieLe: ligne.modifieLe,
     dossier,
+    pieces: ligne.pieces,
+    etat: ligne.etat ?? null,
   };
 }
 

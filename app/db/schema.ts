@@ -7,7 +7,7 @@
  * - `timestamptz` only for technical instants (created at, recorded at).
  * Keep to PostgreSQL 15 features: PGlite runs 18, the deployments may run 15.
  */
-import { sql } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
@@ -209,3 +209,24 @@ export const piece = pgTable(
   },
   (t) => [index("piece_dossier_idx").on(t.dossierId)],
 );
+
+/** Relations: one query loads a dossier with everything it holds (drizzle's relational queries). */
+export const dossierRelations = relations(dossier, ({ many, one }) => ({
+  parties: many(partie),
+  factures: many(facture),
+  evenements: many(evenement),
+  pieces: many(piece),
+  etat: one(workflowSnapshot, { fields: [dossier.id], references: [workflowSnapshot.dossierId] }),
+}));
+export const partieRelations = relations(partie, ({ one }) => ({
+  dossier: one(dossier, { fields: [partie.dossierId], references: [dossier.id] }),
+}));
+export const factureRelations = relations(facture, ({ one }) => ({
+  dossier: one(dossier, { fields: [facture.dossierId], references: [dossier.id] }),
+}));
+export const evenementRelations = relations(evenement, ({ one }) => ({
+  dossier: one(dossier, { fields: [evenement.dossierId], references: [dossier.id] }),
+}));
+export const pieceRelations = relations(piece, ({ one }) => ({
+  dossier: one(dossier, { fields: [piece.dossierId], references: [dossier.id] }),
+}));

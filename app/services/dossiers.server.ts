@@ -13,6 +13,7 @@ import { DOCUMENTS, documentsDisponibles } from "../../templates/registre";
 import type { Services } from "../contexte";
 import { chargerDossier, creerDossier, listerDossiers } from "../db/dossiers.server";
 import { avancerDossier } from "./parcours-dossier.server";
+import { piecesPourAffichage } from "./pieces.server";
 
 /**
  * The list: one query. The principal still due, the stage and the deadlines are stored with the
@@ -59,6 +60,7 @@ export async function vueDossier(s: Services, id: string) {
     id: d.id,
     reference: d.reference,
     version,
+    pieces: piecesPourAffichage(d.pieces),
     aujourdhui,
     creancier: nomPartie(d.dossier.creancier),
     debiteur: nomPartie(d.dossier.debiteur),

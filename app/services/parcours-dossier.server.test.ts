@@ -94,7 +94,7 @@ describe.each(MOTEURS)("parcours d'un dossier enregistré (%s)", (moteur) => {
     const rejoue = rejouer(d.dossier, "2026-03-20");
     expect(rejoue.snapshot.value).toEqual(snapshot.value);
     expect(rejoue.snapshot.context.journal).toEqual(snapshot.context.journal);
-    const rehydrate = await etatDuDossier(base.db, d);
+    const rehydrate = await etatDuDossier(d);
     expect(rehydrate.value).toEqual(snapshot.value);
     // Nothing new to write the second time.
     expect((await avancerDossier(base.db, d, "2026-03-20")).version).toBe(d.version);

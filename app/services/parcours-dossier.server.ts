@@ -22,19 +22,13 @@ import {
   type Snapshot,
 } from "../../machines/escalation/parcours";
 import type { Db } from "../db/database.server";
-import {
-  ajouterEvenements,
-  ConflitDeVersion,
-  chargerDossier,
-  chargerEtat,
-  type DossierEnregistre,
-} from "../db/dossiers.server";
+import { ajouterEvenements, ConflitDeVersion, chargerDossier, type DossierEnregistre } from "../db/dossiers.server";
 
 const machine = creerMachineEscalation({ journaliser: (m) => console.info(`[parcours] ${m}`) });
 
 /** The snapshot of a stored dossier, from its persisted state when it matches the journal. */
-export async function etatDuDossier(db: Db, enregistre: DossierEnregistre): Promise<Snapshot> {
-  const persiste = await chargerEtat(db, enregistre.id);
+export function etatDuDossier(enregistre: DossierEnregistre): Snapshot {
+  const persiste = enregistre.etat;
   const journal = enregistre.dossier.evenements;
   if (persiste && persiste.machineVersion === VERSION_MACHINE && persiste.derniereSequence === journal.length) {
     try {
@@ -93,7 +87,7 @@ export async function envoyerEvenement(
   evenement: Evenement,
   aujourdhui: Jour,
 ): Promise<IssueEvenement> {
-  const initial = await etatDuDossier(db, enregistre);
+  const initial = etatDuDossier(enregistre);
   const avant = avancer(initial, aujourdhui);
   const r = envoyer(avant.snapshot, evenement);
   if (!r.accepte) return { ok: false, raison: r.raison ?? "Événement refusé." };
@@ -119,9 +113,9 @@ export async function avancerDossier(
   enregistre: DossierEnregistre,
   aujourdhui: Jour,
 ): Promise<{ snapshot: Snapshot; version: number }> {
-  const s = await etatDuDossier(db, enregistre);
+  const s = etatDuDossier(enregistre);
   const a = avancer(s, aujourdhui);
-  const persiste = await chargerEtat(db, enregistre.id);
+  const persiste = enregistre.etat;
   const aJour =
     persiste?.machineVersion === VERSION_MACHINE && persiste.derniereSequence === enregistre.dossier.evenements.length;
   if (a.evenements.length === 0 && aJour) return { snapshot: a.snapshot, version: enregistre.version };
@@ -138,6 +132,6 @@ export async function avancerDossier(
     // Another tab advanced or changed the dossier meanwhile: read what it wrote instead.
     const recharge = e instanceof ConflitDeVersion ? await chargerDossier(db, enregistre.id) : null;
     if (!recharge) throw e;
-    return { snapshot: avancer(await etatDuDossier(db, recharge), aujourdhui).snapshot, version: recharge.version };
+    return { snapshot: avancer(etatDuDossier(recharge), aujourdhui).snapshot, version: recharge.version };
   }
 }

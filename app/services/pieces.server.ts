@@ -11,7 +11,14 @@ import path from "node:path";
 import { estJourValide } from "../../domain/dates/jour";
 import type { ErreurChamp } from "../../domain/validation/zod-fr";
 import type { Services } from "../contexte";
-import { ajouterPiece, estIdentifiant, listerPieces, retirerPiece, supprimerDossier } from "../db/dossiers.server";
+import {
+  ajouterPiece,
+  estIdentifiant,
+  listerPieces,
+  type PieceEnregistree,
+  retirerPiece,
+  supprimerDossier,
+} from "../db/dossiers.server";
 
 export const TYPES_ACCEPTES = [
   { mime: "application/pdf", extension: ".pdf", signature: [0x25, 0x50, 0x44, 0x46, 0x2d] },
@@ -85,8 +92,9 @@ export async function televerserPiece(
   }
 }
 
-export async function piecesDuDossier(s: Services, dossierId: string) {
-  return (await listerPieces(s.base.db, dossierId)).map((p) => ({
+/** The exhibits as the dossier page lists them (rows read with the dossier). */
+export function piecesPourAffichage(pieces: readonly PieceEnregistree[]) {
+  return pieces.map((p) => ({
     id: p.id,
     intitule: p.intitule,
     date: p.date,

@@ -7,12 +7,7 @@ import { servicesContext } from "../../contexte";
 import { ConflitDeVersion, chargerBrouillon, chargerDossier, statutDuDossier } from "../../db/dossiers.server";
 import { vueDossier } from "../../services/dossiers.server";
 import { envoyerEvenement } from "../../services/parcours-dossier.server";
-import {
-  piecesDuDossier,
-  supprimerDossierEtFichiers,
-  supprimerPiece,
-  televerserPiece,
-} from "../../services/pieces.server";
+import { supprimerDossierEtFichiers, supprimerPiece, televerserPiece } from "../../services/pieces.server";
 import type { Route } from "./+types/detail";
 import { lireEvenement } from "./evenement.server";
 import { ETAPES_LIBELLES } from "./liste";
@@ -30,7 +25,6 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   }
   return {
     ...vue,
-    pieces: await piecesDuDossier(s, params.id),
     tailleMaxMo: Math.round(s.config.pieceTailleMaxOctets / 1_048_576),
   };
 }
