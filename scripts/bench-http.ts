@@ -3,19 +3,19 @@
  * on the embedded database and on PostgreSQL (throwaway cluster). Not a test: it prints figures
  * that docs/benchmarks.md records.
  *
- * For each engine: a fresh DATA_DIR, 50 dossiers imported and 50 wizard drafts, then with
- * autocannon, 10 connections, 10 s each:
- *  - dossier pages at a fixed 50 requests/s, spread over the 50 dossiers;
- *  - wizard step submissions at a fixed 50 requests/s: each submission first GETs its step page
- *    for a fresh version (the form token), then POSTs it; each connection owns its own drafts, so
- *    a 409 conflict or a 400 is an error. The GET and the POST are both requests of the 50/s;
- *    latencies are reported per kind (200 = page, 302 = accepted submission);
- *  - the maximum throughput of dossier pages (no rate limit).
+ * For each engine: a fresh DATA_DIR, 50 dossiers imported and 50 wizard drafts, then, 10 s each:
+ *  - dossier pages at a fixed 50 requests/s (one every 20 ms, open loop: see auRythme), spread
+ *    over the 50 dossiers;
+ *  - wizard step submissions at a fixed 50 requests/s: a pair every 40 ms, GET of the step for a
+ *    fresh version (the form token) then POST; a 409 conflict or a 400 counts as an error;
+ *    latencies reported per kind (200 = page, 302 = accepted submission);
+ *  - the maximum throughput of dossier pages, with autocannon (10 connections, no rate limit).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon, { type Client } from "autocannon";
 import { demarrerPostgres } from "../tests/setup/postgres";
 
@@ -69,6 +69,111 @@ async function preparer(): Promise<{ dossiers: string[]; brouillons: string[] }>
   return { dossiers, brouillons };
 }
 
+/**
+ * A fixed rate, open loop: task i starts at i × intervalle ms whatever the previous ones do, so a
+ * slow server is not hidden by waiting. (autocannon's rate limit sends each second's quota as a
+ * burst at the top of the second — 50 requests at once — which measures a burst, not 50/s.)
+ */
+async function auRythme(n: number, intervalle: number, tache: (i: number) => Promise<void>) {
+  const debut = performance.now();
+  const enCours: Promise<void>[] = [];
+  for (let i = 0; i < n; i++) {
+    const attente = debut + i * intervalle - performance.now();
+    if (attente > 0) await new Promise((r) => setTimeout(r, attente));
+    enCours.push(tache(i));
+  }
+  await Promise.all(enCours);
+  return (performance.now() - debut) / 1000;
+}
+
+function compteur() {
+  const statuts: Record<number, number> = {};
+  return {
+    statuts,
+    noter: (s: number) => {
+      statuts[s] = (statuts[s] ?? 0) + 1;
+    },
+  };
+}
+
+/** Dossier pages at a fixed 50 requests/s, spread over the dossiers. */
+async function pagesAuRythme(dossiers: string[]) {
+  const temps: number[] = [];
+  const { statuts, noter } = compteur();
+  let erreurs = 0;
+  const duree = await auRythme(DUREE * 50, 20, async (i) => {
+    const t = performance.now();
+    try {
+      const r = await fetch(`${ORIGINE}${dossiers[i % dossiers.length]}`);
+      await r.arrayBuffer();
+      temps.push(performance.now() - t);
+      noter(r.status);
+      if (r.status !== 200) erreurs++;
+    } catch {
+      erreurs++;
+    }
+  });
+  const m = mesure(temps);
+  return { debit: temps.length / duree, latence: m, erreurs, statuts, parStatut: undefined };
+}
+
+/**
+ * Wizard submissions at a fixed 50 requests/s: a pair every 40 ms — GET the step for its version
+ * (the form token), then POST the step with it. Drafts are taken in turn: a pair never races
+ * another on the same draft, so a 409 or a 400 is an error.
+ */
+async function soumettreAuRythme(brouillons: string[]) {
+  const pages: number[] = [];
+  const envois: number[] = [];
+  const { statuts, noter } = compteur();
+  let erreurs = 0;
+  const duree = await auRythme(DUREE * 25, 40, async (i) => {
+    try {
+      const chemin = `${brouillons[i % brouillons.length]}/creancier`;
+      let t = performance.now();
+      const page = await fetch(`${ORIGINE}${chemin}`);
+      const html = await page.text();
+      pages.push(performance.now() - t);
+      noter(page.status);
+      const corps = partie(`Atelier ${i}`);
+      corps.set("version", /name="version" value="(\d+)"/.exec(html)?.[1] ?? "0");
+      corps.set("intention", "suivant");
+      t = performance.now();
+      const r = await post(chemin, corps);
+      await r.arrayBuffer();
+      envois.push(performance.now() - t);
+      noter(r.status);
+      if (page.status !== 200 || r.status !== 302) erreurs++;
+    } catch {
+      erreurs++;
+    }
+  });
+  const tous = mesure([...pages, ...envois]);
+  return {
+    debit: (pages.length + envois.length) / duree,
+    latence: tous,
+    erreurs,
+    statuts,
+    parStatut: { 200: mesure(pages), 302: mesure(envois) } as Record<number, Mesure>,
+  };
+}
+
+/** The scripts the wizard page loads (module scripts and modulepreload links), gzip-compressed. */
+async function javascriptDeLAssistant(brouillon: string) {
+  const html = await (await fetch(`${ORIGINE}${brouillon}/factures`)).text();
+  const urls = new Set(
+    [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1] as string),
+  );
+  let octets = 0;
+  let gzip = 0;
+  for (const u of urls) {
+    const contenu = Buffer.from(await (await fetch(new URL(u, ORIGINE))).arrayBuffer());
+    octets += contenu.length;
+    gzip += gzipSync(contenu, { level: 9 }).length;
+  }
+  return { fichiers: urls.size, octets, gzip };
+}
+
 type Mesure = { p50: number; p975: number; max: number; n: number };
 const percentile = (t: number[], p: number) => t[Math.min(t.length - 1, Math.floor((p / 100) * t.length))] ?? 0;
 function mesure(t: number[]): Mesure {
@@ -76,7 +181,7 @@ function mesure(t: number[]): Mesure {
   return { p50: percentile(s, 50), p975: percentile(s, 97.5), max: s.at(-1) ?? 0, n: s.length };
 }
 
-async function lancer(options: Omit<autocannon.Options, "url">, parStatut = false) {
+async function lancer(options: Omit<autocannon.Options, "url">) {
   const temps = new Map<number, number[]>();
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -95,7 +200,7 @@ async function lancer(options: Omit<autocannon.Options, "url">, parStatut = fals
     latence: { p50: r.latency.p50, p975: r.latency.p97_5, max: r.latency.max },
     erreurs: r.errors + r.timeouts,
     statuts,
-    parStatut: parStatut ? Object.fromEntries([...temps].map(([s, l]) => [s, mesure(l)])) : undefined,
+    parStatut: undefined as Record<number, Mesure> | undefined,
   };
 }
 
@@ -119,56 +224,16 @@ async function banc(moteur: string, databaseUrl?: string) {
     // Warm-up: every dossier advanced once, every page compiled.
     for (const d of dossiers) await fetch(`${ORIGINE}${d}`);
 
-    let n = 0;
-    const pages = await lancer({
-      overallRate: 50,
-      requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: dossiers[n++ % dossiers.length] }) }],
-    });
+    const pages = await pagesAuRythme(dossiers);
 
-    let prochaineConnexion = 0;
-    type Ctx = { k?: number; tour?: number; version?: string; brouillon?: string };
-    const soumissions = await lancer(
-      {
-        overallRate: 50,
-        requests: [
-          {
-            method: "GET",
-            setupRequest: (req, ctx: Ctx) => {
-              ctx.k ??= prochaineConnexion++;
-              ctx.tour = (ctx.tour ?? 0) + 1;
-              // Connection k owns drafts k, k + 10, k + 20…: no two connections share one.
-              const parConnexion = Math.floor(brouillons.length / CONNEXIONS);
-              ctx.brouillon = brouillons[ctx.k + CONNEXIONS * (ctx.tour % parConnexion)];
-              return { ...req, path: `${ctx.brouillon}/creancier` };
-            },
-            onResponse: (_s, corps, ctx: Ctx) => {
-              ctx.version = /name="version" value="(\d+)"/.exec(corps)?.[1];
-            },
-          },
-          {
-            method: "POST",
-            setupRequest: (req, ctx: Ctx) => {
-              const corps = partie(`Atelier ${ctx.tour}`);
-              corps.set("version", ctx.version ?? "0");
-              corps.set("intention", "suivant");
-              return {
-                ...req,
-                path: `${ctx.brouillon}/creancier`,
-                headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGINE },
-                body: corps.toString(),
-              };
-            },
-          },
-        ],
-      },
-      true,
-    );
+    const soumissions = await soumettreAuRythme(brouillons);
 
+    const js = await javascriptDeLAssistant(brouillons[0] ?? "");
     let m = 0;
     const maximum = await lancer({
       requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: dossiers[m++ % dossiers.length] }) }],
     });
-    return { moteur, pages, soumissions, maximum };
+    return { moteur, pages, soumissions, maximum, js };
   } finally {
     serveur.kill("SIGTERM");
     await new Promise((r) => serveur.once("exit", r));
@@ -192,7 +257,13 @@ console.log(
 console.log("| Base | Mesure | Débit (req/s) | p50 | p97,5 | max | Erreurs | Statuts |");
 console.log("|---|---|---|---|---|---|---|---|");
 for (const r of resultats) {
-  const ligne = (nom: string, x: Awaited<ReturnType<typeof lancer>>) =>
+  type Ligne = {
+    debit: number;
+    latence: { p50: number; p975: number; max: number };
+    erreurs: number;
+    statuts: Record<number, number>;
+  };
+  const ligne = (nom: string, x: Ligne) =>
     console.log(
       `| ${r.moteur} | ${nom} | ${x.debit.toFixed(1)} | ${ms(x.latence.p50)} | ${ms(x.latence.p975)} | ${ms(x.latence.max)} | ${x.erreurs} | ${JSON.stringify(x.statuts)} |`,
     );
@@ -204,4 +275,10 @@ for (const r of resultats) {
     );
   }
   ligne("Page du dossier, débit maximal", r.maximum);
+}
+const js = resultats[0]?.js;
+if (js) {
+  console.log(
+    `\nJavaScript chargé par l'assistant : ${js.fichiers} fichiers, ${(js.octets / 1024).toFixed(1)} Ko, ${(js.gzip / 1024).toFixed(1)} Ko compressés (gzip -9)`,
+  );
 }

@@ -13,22 +13,9 @@ import {
 } from "../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../domain/dossier/evenements";
 import { type ErreurChamp, erreursChamps, z } from "../../domain/validation/zod-fr";
+import { PIECES_COURANTES, type PieceCourante, SECTIONS, type Section, TITRES_SECTIONS } from "./sections";
 
-export const SECTIONS = ["creancier", "debiteur", "factures", "historique", "verifications", "revue"] as const;
-export type Section = (typeof SECTIONS)[number];
-
-export const TITRES_SECTIONS: Record<Section, string> = {
-  creancier: "Vous, le créancier",
-  debiteur: "Votre débiteur",
-  factures: "Les factures impayées",
-  historique: "Ce que vous avez déjà fait",
-  verifications: "Vérifications",
-  revue: "Récapitulatif",
-};
-
-export function estSection(s: string): s is Section {
-  return (SECTIONS as readonly string[]).includes(s);
-}
+export { estSection, PIECES_COURANTES, SECTIONS, type Section, TITRES_SECTIONS } from "./sections";
 
 export const PaiementSchema = z.object({
   facture: z.string().min(1, "choisissez la facture payée"),
@@ -52,15 +39,6 @@ export const SectionHistoriqueSchema = z.object({
     })
     .nullable(),
 });
-
-export const PIECES_COURANTES = {
-  devis: "Devis signé",
-  commande: "Bon de commande",
-  contrat: "Contrat ou conditions générales acceptées",
-  livraison: "Bon de livraison ou procès-verbal de réception",
-  echanges: "Échanges écrits avec le débiteur (courriels, courriers)",
-} as const;
-export type PieceCourante = keyof typeof PIECES_COURANTES;
 
 export const SectionVerificationsSchema = z.object({
   prestationRealisee: z.boolean(),

@@ -9,8 +9,6 @@ import { lireMontantEuros, lireTauxSaisi, montantPourSaisie } from "../../domain
 import { verifierIban, verifierSiren } from "../../domain/identifiants/identifiants";
 import { type ErreurChamp, erreursChamps, type z } from "../../domain/validation/zod-fr";
 import {
-  PIECES_COURANTES,
-  type PieceCourante,
   type SectionFactures,
   SectionFacturesSchema,
   type SectionHistorique,
@@ -18,8 +16,9 @@ import {
   type SectionVerifications,
   SectionVerificationsSchema,
 } from "./brouillon";
+import { nombreDeLignes, PIECES_COURANTES, type PieceCourante, type Valeurs } from "./sections";
 
-export type Valeurs = Record<string, string>;
+export type { Valeurs } from "./sections";
 export type Lecture<T> = { ok: true; donnees: T } | { ok: false; erreurs: ErreurChamp[] };
 
 /** Every text field of a form (files and technical fields aside). */
@@ -124,10 +123,7 @@ export function valeursDePartie(p: Partie | undefined): Valeurs {
 
 // ——— Rows (invoices, payments, reminders) ———————————————————————————————————————————
 
-export function nombreDeLignes(v: Valeurs, liste: string, minimum = 1): number {
-  const n = Number(v[`nb.${liste}`] ?? 0);
-  return Math.max(minimum, Number.isInteger(n) && n >= 0 && n <= 200 ? n : 0);
-}
+export { nombreDeLignes } from "./sections";
 
 /** The indices of the rows where something was typed (blank rows are ignored). */
 function lignesRemplies(v: Valeurs, liste: string, champs: readonly string[]): number[] {

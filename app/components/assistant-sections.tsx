@@ -4,8 +4,7 @@
  * the wizard works the same without JavaScript.
  */
 import { LIBELLES_QUALITE, QUALITES } from "../../domain/dossier/qualite";
-import { PIECES_COURANTES } from "../assistant/brouillon";
-import { nombreDeLignes, type Valeurs } from "../assistant/lecture";
+import { nombreDeLignes, PIECES_COURANTES, type Valeurs } from "../assistant/sections";
 import { type Champs, Pourquoi } from "./assistant";
 
 const CANAUX: [string, string][] = [

@@ -6,8 +6,7 @@
 import type { ReactNode } from "react";
 import { typographie } from "../../domain/format/saisie";
 import type { ErreurChamp } from "../../domain/validation/zod-fr";
-import { SECTIONS, type Section, TITRES_SECTIONS } from "../assistant/brouillon";
-import type { Valeurs } from "../assistant/lecture";
+import { SECTIONS, type Section, TITRES_SECTIONS, type Valeurs } from "../assistant/sections";
 import { Champ, erreurDe, idChamp } from "./formulaire";
 
 export function Progression({ id, section, faites }: { id: string; section: Section; faites: Section[] }) {

@@ -28,6 +28,7 @@ import {
   valeursDeHistorique,
   valeursDePartie,
   valeursDeVerifications,
+  valeursDuFormulaire,
 } from "../assistant/lecture";
 import { libelleChamp } from "../assistant/libelles";
 import type { Services } from "../contexte";
@@ -131,8 +132,8 @@ export async function soumettreEtape(
   id: string,
   section: Section,
   form: FormData,
-  valeurs: Valeurs,
 ): Promise<IssueSoumission | null> {
+  const valeurs = valeursDuFormulaire(form);
   const enr = await chargerBrouillon(s.base.db, id);
   if (!enr) return (await chargerDossier(s.base.db, id)) ? { type: "redirection", vers: `/dossiers/${id}` } : null;
   const intention = String(form.get("intention") ?? "suivant");

@@ -3,9 +3,8 @@ import { LIBELLES_QUALITE } from "../../../domain/dossier/qualite";
 import { dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
 import { nomPartie } from "../../../templates/_shared/lettre";
-import { estSection, PIECES_COURANTES, SECTIONS, type Section, TITRES_SECTIONS } from "../../assistant/brouillon";
-import { valeursDuFormulaire } from "../../assistant/lecture";
 import { libelleChamp } from "../../assistant/libelles";
+import { estSection, PIECES_COURANTES, SECTIONS, type Section, TITRES_SECTIONS } from "../../assistant/sections";
 import { champs, Progression } from "../../components/assistant";
 import {
   QuestionsFactures,
@@ -66,8 +65,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   if (!estSection(params.section)) throw data(null, { status: 404 });
   const s = context.get(servicesContext);
   const form = await request.formData();
-  const valeurs = valeursDuFormulaire(form);
-  const r = await soumettreEtape(s, params.id, params.section, form, valeurs);
+
+  const r = await soumettreEtape(s, params.id, params.section, form);
   if (!r) throw data(null, { status: 404 });
   if (r.type === "redirection") throw redirect(r.vers);
   const statut = r.conflit ? 409 : r.erreurs.length ? 400 : 200;

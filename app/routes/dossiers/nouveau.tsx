@@ -1,5 +1,5 @@
 import { Form, redirect } from "react-router";
-import { SECTIONS, TITRES_SECTIONS } from "../../assistant/brouillon";
+import { SECTIONS, TITRES_SECTIONS } from "../../assistant/sections";
 import { servicesContext } from "../../contexte";
 import { nouveauDossier } from "../../services/assistant.server";
 import type { Route } from "./+types/nouveau";
