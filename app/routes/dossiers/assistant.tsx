@@ -42,9 +42,9 @@ function recapitulatif(b: Parameters<typeof revue>[0], aujourdhui: string, refer
   return {
     aujourdhui,
     calcul: r,
-    creancier: b.creancier ? `${nomPartie(b.creancier)} (${LIBELLES_QUALITE[b.creancier.qualite]})` : "",
+    creancier: b.creancier ? `${nomPartie(b.creancier)}, ${LIBELLES_QUALITE[b.creancier.qualite]}` : "",
     debiteur: b.debiteur
-      ? `${nomPartie(b.debiteur)} (${LIBELLES_QUALITE[b.debiteur.qualite]}), ${b.debiteur.adresse.codePostal} ${b.debiteur.adresse.ville}`
+      ? `${nomPartie(b.debiteur)}, ${LIBELLES_QUALITE[b.debiteur.qualite]}, ${b.debiteur.adresse.codePostal} ${b.debiteur.adresse.ville}`
       : "",
     factures: (b.factures?.factures ?? []).map((f) => ({
       numero: f.numero,
