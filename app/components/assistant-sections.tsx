@@ -28,11 +28,11 @@ function qualites(role: "creancier" | "debiteur"): [string, string][] {
   ];
 }
 
-export function QuestionsPartie({ role, c }: { role: "creancier" | "debiteur"; c: Champs }) {
-  const debiteur = role === "debiteur";
+export function QuestionsPartie({ qui, c }: { qui: "creancier" | "debiteur"; c: Champs }) {
+  const debiteur = qui === "debiteur";
   return (
     <>
-      {c.liste("qualite", debiteur ? "Qui vous doit de l'argent ?" : "Vous êtes…", qualites(role), {
+      {c.liste("qualite", debiteur ? "Qui vous doit de l'argent ?" : "Vous êtes…", qualites(qui), {
         aide: debiteur
           ? "Une société, un commerçant, un artisan, une profession libérale, une association ou un particulier."
           : undefined,

@@ -457,7 +457,7 @@ export async function chargerBrouillon(db: Executeur, id: string): Promise<Broui
     })
     .from(t.dossier)
     .where(eq(t.dossier.id, id));
-  if (!l || l.statut !== "brouillon") return null;
+  if (l?.statut !== "brouillon") return null;
   return { id: l.id, reference: l.reference, version: l.version, brouillon: l.brouillon ?? {} };
 }
 

@@ -13,8 +13,7 @@ export const test = base.extend<{ erreursConsole: string[] }>({
         const documentPrincipal = m.location().url === page.url() && /^Failed to load resource/.test(m.text());
         // A form refused on purpose (invalid input 400, conflict 409, too large 413) answers the
         // enhanced submission (React Router's « .data » request) with that status: not an error.
-        const refusAttendu =
-          /\.data(\?|$)/.test(m.location().url) && /status of (400|409|413) /.test(m.text());
+        const refusAttendu = /\.data(\?|$)/.test(m.location().url) && /status of (400|409|413) /.test(m.text());
         if (!documentPrincipal && !refusAttendu) erreurs.push(`console : ${m.text()} (${m.location().url})`);
       });
       page.on("pageerror", (e) => erreurs.push(`exception : ${e.message}`));

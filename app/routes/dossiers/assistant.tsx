@@ -253,8 +253,8 @@ export default function Assistant({ loaderData: d, actionData }: Route.Component
         key={actionData?.cle ?? `${d.section}-${d.version}`}
       >
         <input type="hidden" name="version" value={version} />
-        {d.section === "creancier" ? <QuestionsPartie role="creancier" c={c} /> : null}
-        {d.section === "debiteur" ? <QuestionsPartie role="debiteur" c={c} /> : null}
+        {d.section === "creancier" ? <QuestionsPartie qui="creancier" c={c} /> : null}
+        {d.section === "debiteur" ? <QuestionsPartie qui="debiteur" c={c} /> : null}
         {d.section === "factures" ? <QuestionsFactures c={c} valeurs={valeurs} /> : null}
         {d.section === "historique" ? <QuestionsHistorique c={c} valeurs={valeurs} /> : null}
         {d.section === "verifications" ? <QuestionsVerifications c={c} paysDebiteur={d.paysDebiteur} /> : null}
