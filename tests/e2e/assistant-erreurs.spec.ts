@@ -4,9 +4,8 @@
  * is told what the first changed, keeps its input, and can save again on purpose.
  */
 import type { Page } from "@playwright/test";
+import { continuer, repondre } from "./assistant-outils";
 import { expect, test } from "./fixtures";
-
-const continuer = (page: Page) => page.getByRole("button", { name: "Enregistrer et continuer" }).click();
 
 async function resumeErreurs(page: Page, n: number) {
   const resume = page.locator("#resume-erreurs");
@@ -76,10 +75,7 @@ test("chaque étape signale les erreurs en français, à côté du champ, sans r
 
   // History: no answer to the dispute question, an instalment plan that cannot be read.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ce que vous avez déjà fait");
-  await page
-    .getByRole("group", { name: /échéancier/ })
-    .getByLabel("Oui")
-    .check();
+  await repondre(page, /échéancier/, "Oui");
   await page.getByLabel("Date de signature").fill("2026-07-15");
   await page.getByLabel("Versements prévus").fill("fin juillet : 500");
   await continuer(page);
@@ -88,26 +84,14 @@ test("chaque étape signale les erreurs en français, à côté du champ, sans r
   await expect(page.locator("#champ-echeancier-versements-erreur")).toContainText("une ligne par versement");
   await expect(page.getByLabel("Versements prévus")).toHaveValue("fin juillet : 500");
   await expect(page.getByLabel("Date de signature")).toHaveValue("2026-07-15");
-  await page
-    .getByRole("group", { name: /contesté/ })
-    .getByLabel("Non")
-    .check();
-  await page
-    .getByRole("group", { name: /échéancier/ })
-    .getByLabel("Non")
-    .check();
+  await repondre(page, /contesté/, "Non");
+  await repondre(page, /échéancier/, "Non");
   await continuer(page);
 
   // Checks: a deadline of 200 days.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifications");
-  await page
-    .getByRole("group", { name: /livrée/ })
-    .getByLabel("Oui")
-    .check();
-  await page
-    .getByRole("group", { name: /redressement/ })
-    .getByLabel("Non")
-    .check();
+  await repondre(page, /livrée/, "Oui");
+  await repondre(page, /redressement/, "Non");
   await page.getByLabel(/Délai laissé au débiteur/).fill("200");
   await page.getByLabel("Bon de livraison ou procès-verbal de réception").check();
   await continuer(page);

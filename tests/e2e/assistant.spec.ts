@@ -11,8 +11,15 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { normaliser, textePdf } from "../../templates/_shared/extraction";
+import {
+  continuer,
+  facture,
+  remplirCreancier,
+  remplirDebiteurSociete,
+  remplirFacture,
+  remplirHistoriqueEtVerifications,
+} from "./assistant-outils";
 import { expect, test } from "./fixtures";
 import { arreter, attendrePret, demarrer, type Serveur } from "./serveur";
 
@@ -28,70 +35,6 @@ test.beforeAll(async () => {
   await attendrePret(PORT);
 });
 test.afterAll(async () => arreter(serveur));
-
-const continuer = (page: Page) => page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-async function remplirCreancier(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous, le créancier");
-  await page.getByLabel("Vous êtes…").selectOption("societe-commerciale");
-  await page.getByLabel("Dénomination").fill("Atelier Dupont");
-  await page.getByLabel("Forme juridique").fill("SARL");
-  await page.getByLabel("SIREN").fill("443 061 841");
-  await page.getByLabel("Signataire des lettres").fill("Marie Dupont, gérante");
-  await page.getByLabel("Numéro et voie").fill("12 rue des Lilas");
-  await page.getByLabel("Code postal").fill("69003");
-  await page.getByLabel("Ville").fill("Lyon");
-  await page.getByLabel("IBAN pour être payé (facultatif)").fill("FR76 3000 6000 0112 3456 7890 189");
-  await continuer(page);
-}
-
-async function remplirDebiteurSociete(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre débiteur");
-  await page.getByLabel("Qui vous doit de l'argent ?").selectOption("societe-commerciale");
-  await page.getByLabel("Dénomination").fill("Boulangerie Martin");
-  await page.getByLabel("Forme juridique").fill("SAS");
-  await page.getByLabel("SIREN").fill("552100554");
-  await page.getByLabel("Numéro et voie").fill("4 cours de l'Intendance");
-  await page.getByLabel("Code postal").fill("33000");
-  await page.getByLabel("Ville").fill("Bordeaux");
-  await continuer(page);
-}
-
-const facture = (page: Page, n: number) => page.getByRole("group", { name: `Facture ${n}`, exact: true });
-
-async function remplirFacture(page: Page, n: number, numero: string, echeance: string, montant: string) {
-  await facture(page, n).getByLabel("Numéro", { exact: true }).fill(numero);
-  await facture(page, n).getByLabel("Date d'échéance").fill(echeance);
-  await facture(page, n).getByLabel("Montant TTC").fill(montant);
-}
-
-async function remplirHistoriqueEtVerifications(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ce que vous avez déjà fait");
-  await page.getByRole("button", { name: "Ajouter une relance" }).click();
-  const relance = page.getByRole("group", { name: "Relance 1" });
-  await relance.getByLabel("Date").fill("2026-02-12");
-  await relance.getByLabel("Moyen").selectOption("email");
-  await page
-    .getByRole("group", { name: /contesté/ })
-    .getByLabel("Non")
-    .check();
-  await page
-    .getByRole("group", { name: /échéancier/ })
-    .getByLabel("Non")
-    .check();
-  await continuer(page);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifications");
-  await page
-    .getByRole("group", { name: /livrée/ })
-    .getByLabel("Oui")
-    .check();
-  await page
-    .getByRole("group", { name: /redressement/ })
-    .getByLabel("Non")
-    .check();
-  await page.getByLabel("Devis signé").check();
-  await continuer(page);
-}
 
 test("(1) le chef d'entreprise remplit l'assistant, s'interrompt, reprend et obtient sa mise en demeure", async ({
   page,
