@@ -8,7 +8,6 @@ import {
   ConflitDeVersion,
   chargerBrouillon,
   chargerDossier,
-  chargerEtat,
   creerBrouillon,
   creerDossier,
   enregistrerBrouillon,
@@ -65,7 +64,7 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
     const lu = await chargerDossier(base.db, id);
     expect(lu?.dossier.evenements.map((e) => e.type)).toEqual(["relance.envoyee", "paiement.recu", "med.envoyee"]);
     expect(lu?.etape).toBe("mise-en-demeure");
-    expect((await chargerEtat(base.db, id))?.derniereSequence).toBe(3);
+    expect((await chargerDossier(base.db, id))?.etat?.derniereSequence).toBe(3);
     const [resume] = (await listerDossiers(base.db, org)).filter((d) => d.id === id);
     expect(resume).toMatchObject({ resteDuCents: 300_000, statut: "ouvert", debiteur: "Boulangerie Martin" });
     expect(await listerEcheances(base.db, org, "2026-03-10")).toContainEqual(

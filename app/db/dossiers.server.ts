@@ -340,11 +340,6 @@ async function enregistrerEtat(tx: Tx, id: string, sequence: number, etat: EtatW
     .where(eq(t.dossier.id, id));
 }
 
-export async function chargerEtat(db: Executeur, id: string) {
-  const [l] = await db.select().from(t.workflowSnapshot).where(eq(t.workflowSnapshot.dossierId, id));
-  return l ?? null;
-}
-
 export type ResumeDossier = {
   id: string;
   reference: string;

@@ -3,13 +3,7 @@ import { etatDe, rejouer } from "../../machines/escalation/parcours";
 import { dossierExemple } from "../../tests/fixtures/dossiers";
 import { MOTEURS, ouvrirBaseDeTest } from "../../tests/setup/bases";
 import type { Base } from "../db/database.server";
-import {
-  assurerOrganisationParDefaut,
-  ConflitDeVersion,
-  chargerDossier,
-  chargerEtat,
-  creerDossier,
-} from "../db/dossiers.server";
+import { assurerOrganisationParDefaut, ConflitDeVersion, chargerDossier, creerDossier } from "../db/dossiers.server";
 import { avancerDossier, envoyerEvenement, etatDuDossier } from "./parcours-dossier.server";
 
 const exemple = dossierExemple();
@@ -41,7 +35,7 @@ describe.each(MOTEURS)("parcours d'un dossier enregistré (%s)", (moteur) => {
     expect(apres.dossier.evenements.map((e) => e.type)).toEqual(["relance.envoyee", "paiement.recu", "med.envoyee"]);
     expect(apres.etape).toBe("mise-en-demeure");
     expect(apres.prochaineEcheance).toBe("2026-03-10");
-    const etat = await chargerEtat(base.db, id);
+    const etat = (await chargerDossier(base.db, id))?.etat;
     expect(etat).toMatchObject({ machineVersion: "escalation@1", derniereSequence: 3 });
     expect(info).toHaveBeenCalledWith(expect.stringContaining("étape mise-en-demeure"));
     info.mockRestore();
