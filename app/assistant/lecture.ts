@@ -5,7 +5,13 @@
  */
 import { type Partie, PartieSchema } from "../../domain/dossier/dossier.schema";
 import { QUALITES } from "../../domain/dossier/qualite";
-import { lireMontantEuros, lireTauxSaisi, montantPourSaisie } from "../../domain/format/saisie";
+import {
+  lireMontantEuros,
+  lireTauxSaisi,
+  lireVersements,
+  MESSAGE_VERSEMENTS,
+  montantPourSaisie,
+} from "../../domain/format/saisie";
 import { verifierIban, verifierSiren } from "../../domain/identifiants/identifiants";
 import { type ErreurChamp, erreursChamps, type z } from "../../domain/validation/zod-fr";
 import {
@@ -258,19 +264,8 @@ export function lireHistorique(v: Valeurs): Lecture<SectionHistorique> {
   else if (v.conteste !== "non") erreurs.push({ champ: "conteste", message: "répondez par oui ou par non" });
   let echeancier: unknown = null;
   if (v.echeancier === "oui") {
-    const versements = (v["echeancier.versements"] ?? "")
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .map((l) => {
-        const [date = "", m = ""] = l.split(/[;\t]/).map((x) => x.trim());
-        return { date, montantCents: lireMontantEuros(m) ?? -1 };
-      });
-    if (versements.length === 0 || versements.some((x) => x.montantCents <= 0 || !/^\d{4}-\d{2}-\d{2}$/.test(x.date)))
-      erreurs.push({
-        champ: "echeancier.versements",
-        message: "une ligne par versement : AAAA-MM-JJ ; montant (par exemple 2026-05-31 ; 500,00)",
-      });
+    const { versements, lisible } = lireVersements(v["echeancier.versements"] ?? "");
+    if (!lisible) erreurs.push({ champ: "echeancier.versements", message: MESSAGE_VERSEMENTS });
     echeancier = { date: lu(v, "echeancier.date") ?? "", versements };
   } else if (v.echeancier !== "non") erreurs.push({ champ: "echeancier", message: "répondez par oui ou par non" });
   return conclure(SectionHistoriqueSchema, { relances, contestation, echeancier }, erreurs, (c) => {

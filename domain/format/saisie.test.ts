@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lireMontantEuros, lireTauxSaisi, montantPourSaisie, typographie } from "./saisie";
+import { lireMontantEuros, lireTauxSaisi, lireVersements, montantPourSaisie, typographie } from "./saisie";
 
 describe("saisie française", () => {
   it.each([
@@ -24,5 +24,23 @@ describe("saisie française", () => {
 
   it("place les espaces insécables de la typographie française", () => {
     expect(typographie("Prescrite ? Oui : « non » !")).toBe("Prescrite\u00a0? Oui\u00a0: «\u00a0non\u00a0»\u00a0!");
+  });
+});
+
+describe("lireVersements", () => {
+  it("lit une ligne par versement, date puis montant à la française, séparés par « ; » ou une tabulation", () => {
+    expect(lireVersements("2026-03-31 ; 500,00\n\n2026-04-30\t1 250")).toEqual({
+      versements: [
+        { date: "2026-03-31", montantCents: 50_000 },
+        { date: "2026-04-30", montantCents: 125_000 },
+      ],
+      lisible: true,
+    });
+  });
+
+  it("n'est pas lisible sans ligne, sans date AAAA-MM-JJ ou sans montant", () => {
+    expect(lireVersements("  ").lisible).toBe(false);
+    expect(lireVersements("fin juillet ; 500").lisible).toBe(false);
+    expect(lireVersements("2026-07-31 ; beaucoup").lisible).toBe(false);
   });
 });

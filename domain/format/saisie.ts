@@ -15,6 +15,30 @@ export function lireTauxSaisi(saisie: string): string | null {
   return /^\d{1,3}(\.\d{1,4})?$/.test(s) ? s : null;
 }
 
+export const MESSAGE_VERSEMENTS = "une ligne par versement : AAAA-MM-JJ ; montant (par exemple 2026-05-31 ; 500,00)";
+
+/**
+ * Instalments typed one per line, « AAAA-MM-JJ ; montant » (or a tab). `lisible` is false when
+ * there is none or a line has no date of that form or no readable positive amount (the caller
+ * names the field with MESSAGE_VERSEMENTS); dates are then checked as calendar dates by the schema.
+ */
+export function lireVersements(texte: string): {
+  versements: { date: string; montantCents: number }[];
+  lisible: boolean;
+} {
+  const versements = texte
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [date = "", m = ""] = l.split(/[;\t]/).map((x) => x.trim());
+      return { date, montantCents: lireMontantEuros(m) ?? -1 };
+    });
+  const lisible =
+    versements.length > 0 && versements.every((x) => x.montantCents > 0 && /^\d{4}-\d{2}-\d{2}$/.test(x.date));
+  return { versements, lisible };
+}
+
 /** Cents → « 3450,00 » for an input field. */
 export function montantPourSaisie(cents: number): string {
   return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;

@@ -4,7 +4,7 @@
  * zod schema; errors name the field in French.
  */
 import { type Evenement, EvenementSchema } from "../../../domain/dossier/evenements";
-import { lireMontantEuros } from "../../../domain/format/saisie";
+import { lireMontantEuros, lireVersements, MESSAGE_VERSEMENTS } from "../../../domain/format/saisie";
 import { type ErreurChamp, erreursChamps } from "../../../domain/validation/zod-fr";
 
 export function lireEvenement(form: FormData): { evenement: Evenement } | { erreurs: ErreurChamp[] } {
@@ -37,20 +37,8 @@ export function lireEvenement(form: FormData): { evenement: Evenement } | { erre
     else brut.montantCents = cents;
   }
   if (form.has("versements")) {
-    const lignes = String(form.get("versements") ?? "")
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const versements = lignes.map((l) => {
-      const [date = "", m = ""] = l.split(/[;\t]/).map((x) => x.trim());
-      return { date, montantCents: lireMontantEuros(m) ?? -1 };
-    });
-    if (versements.length === 0 || versements.some((x) => x.montantCents <= 0)) {
-      erreurs.push({
-        champ: "versements",
-        message: "une ligne par versement : AAAA-MM-JJ ; montant (par exemple 2026-05-31 ; 500,00)",
-      });
-    }
+    const { versements, lisible } = lireVersements(String(form.get("versements") ?? ""));
+    if (!lisible) erreurs.push({ champ: "versements", message: MESSAGE_VERSEMENTS });
     brut.versements = versements;
   }
   if (erreurs.length) return { erreurs };
