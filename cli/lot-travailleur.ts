@@ -8,6 +8,7 @@ import { parentPort } from "node:worker_threads";
 import { DossierSchema } from "../domain/dossier/dossier.schema";
 import { formaterErreurs } from "../domain/validation/zod-fr";
 import { nomSeul } from "../templates/_shared/lettre";
+import { nomDeFichier } from "../templates/_shared/nom-de-fichier";
 import { preparerContexte } from "../templates/preparer";
 import type { TypeDocument } from "../templates/registre";
 import { construireModele, type Format, rendreDocument } from "../templates/rendu.server";
@@ -30,16 +31,6 @@ export type Resultat = {
   documents: number;
 };
 
-function slug(t: string): string {
-  return t
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-zA-Z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .toLowerCase()
-    .slice(0, 40);
-}
-
 let documents = 0;
 
 parentPort?.on("message", async (t: Travail) => {
@@ -60,7 +51,7 @@ parentPort?.on("message", async (t: Travail) => {
     });
   try {
     const c = preparerContexte(r.data, t.aujourdhui);
-    const dossier = path.join(t.sortie, `${t.ligne}-${slug(nomSeul(r.data.debiteur)) || "debiteur"}`);
+    const dossier = path.join(t.sortie, `${t.ligne}-${nomDeFichier(nomSeul(r.data.debiteur), 40) || "debiteur"}`);
     mkdirSync(dossier, { recursive: true });
     let fichiers = 0;
     for (const type of t.types) {

@@ -9,24 +9,13 @@ import type { Jour } from "../domain/dates/jour";
 import { type Dossier, DossierSchema } from "../domain/dossier/dossier.schema";
 import { dateLongue } from "../domain/format/francais";
 import { piecesNumerotees } from "./_shared/journal";
+import { nomDeFichier } from "./_shared/nom-de-fichier";
 import { preparerContexte } from "./preparer";
 import { DOCUMENTS, documentsDisponibles } from "./registre";
 import { construireModele, FORMATS, rendreDocument } from "./rendu.server";
 
 /** Reads an uploaded exhibit (`fichier` of a pièce); null when it cannot be found. */
 export type LecteurPiece = (fichier: string) => Buffer | null;
-
-function nomDeFichier(intitule: string): string {
-  return (
-    intitule
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[^a-zA-Z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .toLowerCase()
-      .slice(0, 60) || "piece"
-  );
-}
 
 export async function construireDossierAvocat(
   dossier: Dossier,
@@ -55,7 +44,7 @@ export async function construireDossierAvocat(
       absentes.push(`${String(p.numero).padStart(2, "0")} ${p.intitule}`);
       continue;
     }
-    const nom = `pieces/${String(p.numero).padStart(2, "0")}-${nomDeFichier(p.intitule)}${path.extname(p.fichier).toLowerCase()}`;
+    const nom = `pieces/${String(p.numero).padStart(2, "0")}-${nomDeFichier(p.intitule, 60) || "piece"}${path.extname(p.fichier).toLowerCase()}`;
     zip.file(nom, contenu);
     cheminsZip.set(p.fichier, nom);
     fichiers.push(nom);
