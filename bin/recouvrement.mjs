@@ -4,6 +4,8 @@
 import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 
+// Like the server: production unless told otherwise (React's development build is only slower here).
+process.env.NODE_ENV ??= "production";
 process.env.RECOUVREMENT_RACINE ??= fileURLToPath(new URL("..", import.meta.url));
 register();
 const { executer } = await import("../cli/principal.ts");

@@ -126,8 +126,22 @@ describe("texte saisi par l'utilisateur", () => {
       const docx = normaliser(texteDocx(await rendreDocument(type, "docx", c)));
       const pdf = normaliser(await textePdf(await rendreDocument(type, "pdf", c)));
       for (const t of [docx, pdf]) {
-        expect(t).toContain("Dupont & Fils <Négoce> {#boucle}");
+        expect(t).toContain("Dąbrowska-Nguyễn & Fils <Négoce> {#boucle}");
       }
     }
+  });
+
+  it("le PDF prend Helvetica (rien d'embarqué) quand tout s'y imprime, Liberation Sans embarquée sinon", async () => {
+    const pdfDe = async (nom: string) => {
+      const { dossier, aujourdhui } = dossiers.find((d) => d.nom === nom)!;
+      return (await rendreDocument("mise-en-demeure", "pdf", preparerContexte(dossier, aujourdhui))).toString("latin1");
+    };
+    const courant = await pdfDe("exemple");
+    expect(courant).toContain("/BaseFont /Helvetica");
+    expect(courant).not.toContain("/FontFile2");
+    // « Dąbrowska-Nguyễn » is outside WinAnsi: a standard font would print wrong glyphs.
+    const etendu = await pdfDe("caracteres-speciaux");
+    expect(etendu).toContain("/FontFile2");
+    expect(etendu).toMatch(/\/BaseFont \/[A-Z]{6}\+LiberationSans/);
   });
 });

@@ -431,7 +431,7 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
         : "Taux : taux de refinancement de la BCE en vigueur au 1er janvier ou au 1er juillet, majoré de 10 points, semestre par semestre (art. L.441-10 II C. com.)."
       : `Taux : taux de l'intérêt légal du semestre (${creancierParticulier ? "créancier personne physique" : "autres cas"}), à compter du lendemain de la mise en demeure (art. 1231-6 et 1344-1 C. civ., L.313-2 CMF).`,
     "Intérêts simples, calculés jour par jour : base × taux × nombre de jours / 365, y compris les années bissextiles.",
-    "Chaque ligne court de son premier jour portant intérêts au dernier jour inclus (jours = au − du + 1) ; le premier jour est le lendemain de l'échéance ou de la mise en demeure.",
+    "Chaque ligne court de son premier jour portant intérêts au dernier jour inclus (jours = au - du + 1) ; le premier jour est le lendemain de l'échéance ou de la mise en demeure.",
     "Chaque ligne est arrondie au centime (un demi-centime s'arrondit au centime supérieur) ; les totaux additionnent les lignes arrondies.",
     "Un paiement ou un avoir réduit la base à compter du lendemain de sa date.",
     imputation === "interets-d-abord"

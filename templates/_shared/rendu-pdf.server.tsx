@@ -1,19 +1,21 @@
 /**
  * PDF rendering with @react-pdf/renderer: walks the same gabarit as the DOCX template, with the
- * same model, so both say the same thing. Vendored Liberation Sans (metric-compatible with
- * Helvetica, has U+202F), no hyphenation (addresses, IBAN and SIREN never get a stray "-").
+ * same model, so both say the same thing. Helvetica (standard font, nothing embedded) when every
+ * character allows it, else the vendored Liberation Sans, metric-compatible (police-pdf.ts).
+ * No hyphenation (addresses, IBAN and SIREN never get a stray "-").
  */
 import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
-import type { ReactNode } from "react";
+import { isValidElement, type ReactNode } from "react";
 import { cheminProjet } from "../../lib/racine.server";
 import type { Alignement, Bloc, Gabarit } from "./gabarit";
+import { POLICE_EMBARQUEE, policeDuDocument } from "./police-pdf";
 
 let policesEnregistrees = false;
 function enregistrerPolices() {
   if (policesEnregistrees) return;
   const police = (f: string) => cheminProjet("templates", "_shared", "polices", f);
   Font.register({
-    family: "Liberation Sans",
+    family: POLICE_EMBARQUEE,
     fonts: [
       { src: police("LiberationSans-Regular.ttf") },
       { src: police("LiberationSans-Bold.ttf"), fontWeight: "bold" },
@@ -30,7 +32,6 @@ const styles = StyleSheet.create({
   // No lineHeight anywhere: on the Page it hides the fixed `render` footer, on a View it is
   // mis-scaled or crashes the layout (react-pdf 4.9). Paragraph margins give the air instead.
   page: {
-    fontFamily: "Liberation Sans",
     fontSize: 10,
     paddingTop: 57,
     paddingBottom: 60,
@@ -188,8 +189,17 @@ function bloc(b: Bloc, portee: Portee, cle: string): ReactNode[] {
   }
 }
 
+/** Every string the tree prints (Text children), to choose the font. */
+function* textes(noeud: ReactNode): Generator<string> {
+  if (typeof noeud === "string") yield noeud;
+  else if (Array.isArray(noeud)) for (const n of noeud) yield* textes(n);
+  else if (isValidElement<{ children?: ReactNode }>(noeud)) yield* textes(noeud.props.children);
+}
+
 export async function rendrePdf(gabarit: Gabarit, modele: Record<string, unknown>): Promise<Buffer> {
   enregistrerPolices();
+  const contenu = blocs(gabarit.blocs, [modele]);
+  const police = policeDuDocument(textes(contenu));
   const document = (
     <Document
       title={gabarit.titre}
@@ -198,8 +208,8 @@ export async function rendrePdf(gabarit: Gabarit, modele: Record<string, unknown
       creator="Recouvrement"
       producer="Recouvrement"
     >
-      <Page size="A4" style={styles.page}>
-        {blocs(gabarit.blocs, [modele])}
+      <Page size="A4" style={[styles.page, { fontFamily: police }]}>
+        {contenu}
         <Text
           style={styles.pied}
           fixed
