@@ -19,7 +19,7 @@ import { construireModele, rendreDocument } from "../templates/rendu.server";
 const lire = (f: string) => DossierSchema.parse(JSON.parse(readFileSync(f, "utf8")));
 
 async function mediane(n: number, f: () => unknown | Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 5; i++) await f();
+  for (let i = 0; i < 20; i++) await f(); // warm: the JIT has settled
   const t: number[] = [];
   for (let i = 0; i < n; i++) {
     const a = performance.now();
@@ -41,7 +41,7 @@ console.log(`Date : ${new Date().toISOString()}\n`);
 const exemple = lire("tests/fixtures/dossier-exemple.json");
 const c = preparerContexte(exemple, "2026-03-01");
 const modele = construireModele("mise-en-demeure", c);
-const pdf = await mediane(100, () => rendreDocument("mise-en-demeure", "pdf", c, modele));
+const pdf = await mediane(200, () => rendreDocument("mise-en-demeure", "pdf", c, modele));
 const docx = await mediane(200, () => rendreDocument("mise-en-demeure", "docx", c, modele));
 ligne("Mise en demeure, PDF (médiane à chaud)", `${pdf.toFixed(1)} ms`, "budget ≤ 25 ms");
 ligne("Mise en demeure, DOCX (médiane à chaud)", `${docx.toFixed(1)} ms`, "budget ≤ 5 ms");

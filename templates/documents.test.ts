@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "../domain/validation/zod-fr";
 import { dossiersDeTest } from "../tests/fixtures/dossiers";
 import { compilerDocx } from "./_shared/docx-compilation";
-import { normaliser, texteDocx, textePdf } from "./_shared/extraction";
+import { normaliser, pagesPdf, texteDocx, textePdf } from "./_shared/extraction";
 import { ChampManquant, cheminModeleDocx, rendreDocx } from "./_shared/rendu-docx.server";
 import { preparerContexte } from "./preparer";
 import { DOCUMENTS, TYPES_DOCUMENT, type TypeDocument } from "./registre";
@@ -80,6 +80,7 @@ describe.each(TYPES_DOCUMENT)("document %s", (type) => {
     let docx: string;
     let paragraphes: string;
     let pdf: string;
+    let pages: string[];
     let mentions: string[];
     beforeAll(async () => {
       const c = preparerContexte(dossier, aujourdhui);
@@ -87,8 +88,17 @@ describe.each(TYPES_DOCUMENT)("document %s", (type) => {
       mentions = def.mentions(c, modele as never);
       paragraphes = texteDocx(await rendreDocument(type, "docx", c, modele));
       docx = normaliser(paragraphes);
-      pdf = normaliser(await textePdf(await rendreDocument(type, "pdf", c, modele)));
+      pages = await pagesPdf(await rendreDocument(type, "pdf", c, modele));
+      pdf = normaliser(pages.join("\n"));
     }, 30_000);
+
+    it("numérote chaque page du PDF « Page X sur Y », Y étant le nombre réel de pages", () => {
+      // The dossiers follow one another with different page counts: the footer's guessed total
+      // (the gabarit's last count) is corrected whenever it is wrong.
+      pages.forEach((texte, i) => {
+        expect(texte.replace(/\s+/g, " ")).toContain(`Page ${i + 1} sur ${pages.length}`);
+      });
+    });
 
     it("porte chaque mention obligatoire, en Word comme en PDF", () => {
       for (const m of mentions) {

@@ -21,11 +21,16 @@ export function texteDocx(docx: Buffer): string {
     .join("\n");
 }
 
-export async function textePdf(pdf: Buffer | Uint8Array): Promise<string> {
+/** The text of each page of a PDF. */
+export async function pagesPdf(pdf: Buffer | Uint8Array): Promise<string[]> {
   const { extractText, getDocumentProxy } = await import("unpdf");
   const doc = await getDocumentProxy(new Uint8Array(pdf));
-  const { text } = await extractText(doc, { mergePages: true });
+  const { text } = await extractText(doc, { mergePages: false });
   return text;
+}
+
+export async function textePdf(pdf: Buffer | Uint8Array): Promise<string> {
+  return (await pagesPdf(pdf)).join("\n");
 }
 
 /** One space for every kind of space; page numbers removed. */

@@ -4,7 +4,7 @@
  * character allows it, else the vendored Liberation Sans, metric-compatible (police-pdf.ts).
  * No hyphenation (addresses, IBAN and SIREN never get a stray "-").
  */
-import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Canvas, Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { isValidElement, type ReactNode } from "react";
 import { cheminProjet } from "../../lib/racine.server";
 import type { Alignement, Bloc, Gabarit } from "./gabarit";
@@ -29,7 +29,7 @@ function enregistrerPolices() {
 
 const MARINE = "#152a45";
 const styles = StyleSheet.create({
-  // No lineHeight anywhere: on the Page it hides the fixed `render` footer, on a View it is
+  // No lineHeight anywhere: on the Page it hid the fixed `render` footer, on a View it is
   // mis-scaled or crashes the layout (react-pdf 4.9). Paragraph margins give the air instead.
   page: {
     fontSize: 10,
@@ -59,7 +59,7 @@ const styles = StyleSheet.create({
   },
   enteteTableau: { backgroundColor: "#e7ecf3", fontWeight: "bold" },
   signature: { textAlign: "right", marginTop: 20 },
-  pied: { position: "absolute", bottom: 28, left: 57, right: 57, textAlign: "center", fontSize: 8, color: "#4a5565" },
+  pied: { position: "absolute", bottom: 28, left: 57, right: 57, height: 10 },
 });
 
 const ALIGN: Record<Alignement, "left" | "right" | "center" | "justify"> = {
@@ -196,11 +196,57 @@ function* textes(noeud: ReactNode): Generator<string> {
   else if (isValidElement<{ children?: ReactNode }>(noeud)) yield* textes(noeud.props.children);
 }
 
+/** The part of pdfkit a Canvas `paint` callback receives (react-pdf's painter) that the footer uses. */
+type Pinceau = {
+  font(nom: string): Pinceau;
+  fontSize(taille: number): Pinceau;
+  fillColor(couleur: string): Pinceau;
+  text(texte: string, x: number, y: number, options: { width: number; align: "center"; lineBreak: false }): Pinceau;
+};
+
+/** Last page count of each gabarit: the first guess of the footer's total. */
+const pagesDuGabarit = new WeakMap<Gabarit, number>();
+
+/**
+ * « Page X sur Y » is painted on a fixed Canvas: a `render` footer would make react-pdf lay every
+ * page out twice more (about a fifth of the rendering time). The painter knows its page (the
+ * Canvas is painted once per page, in order) but not the total, so the total is guessed (the
+ * gabarit's last count, else 1) and checked: when the document has another number of pages, it is
+ * rendered again with the right total. The footer takes no room in the flow, so the pages do not
+ * depend on the guess and the second rendering is the last. The footer is in Helvetica whatever
+ * the document's font: « Page 12 sur 13 » is plain ASCII.
+ */
 export async function rendrePdf(gabarit: Gabarit, modele: Record<string, unknown>): Promise<Buffer> {
   enregistrerPolices();
   const contenu = blocs(gabarit.blocs, [modele]);
   const police = policeDuDocument(textes(contenu));
-  const document = (
+  let total = pagesDuGabarit.get(gabarit) ?? 1;
+  for (let essai = 0; essai < 3; essai++) {
+    let page = 0;
+    const pdf = await rendreUneFois(gabarit, contenu, police, (pinceau, largeur) => {
+      page += 1;
+      pinceau
+        .font("Helvetica")
+        .fontSize(8)
+        .fillColor("#4a5565")
+        .text(`Page ${page} sur ${total}`, 0, 0, { width: largeur, align: "center", lineBreak: false });
+    });
+    if (page === total) {
+      pagesDuGabarit.set(gabarit, total);
+      return pdf;
+    }
+    total = page;
+  }
+  throw new Error(`Pagination instable du document « ${gabarit.titre} »`);
+}
+
+function rendreUneFois(
+  gabarit: Gabarit,
+  contenu: ReactNode,
+  police: string,
+  peindrePied: (pinceau: Pinceau, largeur: number) => void,
+): Promise<Buffer> {
+  return renderToBuffer(
     <Document
       title={gabarit.titre}
       author="Recouvrement"
@@ -210,13 +256,15 @@ export async function rendrePdf(gabarit: Gabarit, modele: Record<string, unknown
     >
       <Page size="A4" style={[styles.page, { fontFamily: police }]}>
         {contenu}
-        <Text
+        <Canvas
           style={styles.pied}
           fixed
-          render={({ pageNumber, totalPages }) => `Page ${pageNumber} sur ${totalPages}`}
+          paint={(pinceau, largeur) => {
+            peindrePied(pinceau as Pinceau, largeur);
+            return null;
+          }}
         />
       </Page>
-    </Document>
+    </Document>,
   );
-  return renderToBuffer(document);
 }
