@@ -8,7 +8,7 @@ import { Canvas, Document, Font, Page, renderToBuffer, StyleSheet, Text, View } 
 import { isValidElement, type ReactNode } from "react";
 import { cheminProjet } from "../../lib/racine.server";
 import type { Alignement, Bloc, Gabarit } from "./gabarit";
-import { POLICE_EMBARQUEE, policeDuDocument } from "./police-pdf";
+import { POLICE_EMBARQUEE, POLICE_STANDARD, policeDuDocument } from "./police-pdf";
 
 let policesEnregistrees = false;
 function enregistrerPolices() {
@@ -226,7 +226,7 @@ export async function rendrePdf(gabarit: Gabarit, modele: Record<string, unknown
     const pdf = await rendreUneFois(gabarit, contenu, police, (pinceau, largeur) => {
       page += 1;
       pinceau
-        .font("Helvetica")
+        .font(POLICE_STANDARD)
         .fontSize(8)
         .fillColor("#4a5565")
         .text(`Page ${page} sur ${total}`, 0, 0, { width: largeur, align: "center", lineBreak: false });
