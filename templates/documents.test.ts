@@ -73,7 +73,7 @@ describe.each(TYPES_DOCUMENT)("document %s", (type) => {
     const modele = construireModele(type, preparerContexte(dossier, aujourdhui));
     const incomplet = { ...modele };
     delete incomplet[Object.keys(modele).find((k) => typeof modele[k] === "string")!];
-    expect(() => rendreDocx(type, incomplet)).toThrow(ChampManquant);
+    expect(() => rendreDocx(type, incomplet, new Date())).toThrow(ChampManquant);
   });
 
   describe.each(dossiers)("dossier $nom", ({ nom, dossier, aujourdhui }) => {
@@ -153,5 +153,19 @@ describe("texte saisi par l'utilisateur", () => {
     const etendu = await pdfDe("caracteres-speciaux");
     expect(etendu).toContain("/FontFile2");
     expect(etendu).toMatch(/\/BaseFont \/[A-Z]{6}\+LiberationSans/);
+  });
+});
+
+describe("fichiers reproductibles", () => {
+  it("le même dossier le même jour donne les mêmes octets, en PDF comme en Word (date du fichier = date du document)", async () => {
+    const { dossier, aujourdhui } = dossiers.find((d) => d.nom === "exemple")!;
+    const c = preparerContexte(dossier, aujourdhui);
+    for (const format of ["pdf", "docx"] as const) {
+      const premier = await rendreDocument("mise-en-demeure", format, c);
+      await new Promise((r) => setTimeout(r, 1100)); // the clock has moved on by a second
+      expect((await rendreDocument("mise-en-demeure", format, c)).equals(premier), format).toBe(true);
+    }
+    const pdf = (await rendreDocument("mise-en-demeure", "pdf", c)).toString("latin1");
+    expect(pdf).toContain(`(D:${aujourdhui.replaceAll("-", "")}120000Z)`); // CreationDate
   });
 });

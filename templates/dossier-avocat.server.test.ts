@@ -42,4 +42,13 @@ describe("dossier pour l'avocat (ZIP)", () => {
     expect(lisezmoi).toContain("requete-injonction-de-payer.docx / requete-injonction-de-payer.pdf");
     expect(lisezmoi).toContain("02. Bon de livraison");
   });
+
+  it("est reproductible : le même dossier le même jour donne le même ZIP, octet pour octet", async () => {
+    const a = await construireDossierAvocat(dossier, "2026-03-25");
+    await new Promise((r) => setTimeout(r, 1100)); // past the next second of the clock (zip dates)
+    const b = await construireDossierAvocat(dossier, "2026-03-25");
+    expect(b.zip.equals(a.zip)).toBe(true);
+    const lendemain = await construireDossierAvocat(dossier, "2026-03-26");
+    expect(lendemain.zip.equals(a.zip)).toBe(false);
+  });
 });

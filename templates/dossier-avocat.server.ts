@@ -12,7 +12,7 @@ import { piecesNumerotees } from "./_shared/journal";
 import { nomDeFichier } from "./_shared/nom-de-fichier";
 import { preparerContexte } from "./preparer";
 import { DOCUMENTS, documentsDisponibles } from "./registre";
-import { construireModele, FORMATS, rendreDocument } from "./rendu.server";
+import { construireModele, dateDuFichier, FORMATS, rendreDocument } from "./rendu.server";
 
 /** Reads an uploaded exhibit (`fichier` of a pièce); null when it cannot be found. */
 export type LecteurPiece = (fichier: string) => Buffer | null;
@@ -24,13 +24,14 @@ export async function construireDossierAvocat(
 ): Promise<{ zip: Buffer; fichiers: string[]; documents: string[] }> {
   const c = preparerContexte(dossier, aujourdhui);
   const zip = new PizZip();
+  const date = dateDuFichier(aujourdhui); // same dossier, same day: same bytes
   const fichiers: string[] = [];
   const types = documentsDisponibles(c.etape);
   for (const type of types) {
     const modele = construireModele(type, c);
     for (const format of FORMATS) {
       const nom = `${type}.${format}`;
-      zip.file(nom, await rendreDocument(type, format, c, modele));
+      zip.file(nom, await rendreDocument(type, format, c, modele), { date });
       fichiers.push(nom);
     }
   }
@@ -45,7 +46,7 @@ export async function construireDossierAvocat(
       continue;
     }
     const nom = `pieces/${String(p.numero).padStart(2, "0")}-${nomDeFichier(p.intitule, 60) || "piece"}${path.extname(p.fichier).toLowerCase()}`;
-    zip.file(nom, contenu);
+    zip.file(nom, contenu, { date });
     cheminsZip.set(p.fichier, nom);
     fichiers.push(nom);
   }
@@ -55,7 +56,7 @@ export async function construireDossierAvocat(
       p.fichier && cheminsZip.has(p.fichier) ? { ...p, fichier: cheminsZip.get(p.fichier) } : p,
     ),
   });
-  zip.file("dossier.json", `${JSON.stringify(exporte, null, 2)}\n`);
+  zip.file("dossier.json", `${JSON.stringify(exporte, null, 2)}\n`, { date });
   fichiers.push("dossier.json");
   const lisezmoi = [
     "RECOUVREMENT — DOSSIER POUR L'AVOCAT",
@@ -78,7 +79,7 @@ export async function construireDossierAvocat(
     "Recouvrement prépare des documents et calcule des délais ; ce n'est pas un conseil juridique.",
     "",
   ].join("\r\n");
-  zip.file("LISEZMOI.txt", lisezmoi);
+  zip.file("LISEZMOI.txt", lisezmoi, { date });
   fichiers.push("LISEZMOI.txt");
   return { zip: zip.generate({ type: "nodebuffer", compression: "DEFLATE" }), fichiers, documents: types };
 }

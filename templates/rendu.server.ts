@@ -3,6 +3,7 @@
  * schema), then hands it to the chosen renderer. Renderers compute nothing.
  */
 import { createHash } from "node:crypto";
+import type { Jour } from "../domain/dates/jour";
 import type { ContexteDocument } from "./_shared/contexte";
 import { rendreDocx } from "./_shared/rendu-docx.server";
 import { rendrePdf } from "./_shared/rendu-pdf.server";
@@ -27,7 +28,17 @@ export async function rendreDocument(
   c: ContexteDocument,
   modele = construireModele(type, c),
 ): Promise<Buffer> {
-  return format === "pdf" ? rendrePdf(DOCUMENTS[type].gabarit, modele) : rendreDocx(type, modele);
+  const date = dateDuFichier(c.aujourdhui);
+  return format === "pdf" ? rendrePdf(DOCUMENTS[type].gabarit, modele, date) : rendreDocx(type, modele, date);
+}
+
+/**
+ * The file's own date (PDF CreationDate, dates of the DOCX's zip entries): the document's date, at
+ * noon UTC so that every time zone shows the same day. Never the clock: the same dossier on the same
+ * day gives the same bytes, so the sha256 printed by `recouvrement document` identifies a document.
+ */
+export function dateDuFichier(jour: Jour): Date {
+  return new Date(`${jour}T12:00:00Z`);
 }
 
 export function empreinte(contenu: Buffer): string {

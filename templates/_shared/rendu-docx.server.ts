@@ -38,9 +38,12 @@ export function ouvrirModele(contenu: Buffer): Docxtemplater {
   });
 }
 
-export function rendreDocx(type: string, modele: Record<string, unknown>): Buffer {
+/** `date`: the zip entries' date (else docxtemplater stamps the rewritten parts with the clock). */
+export function rendreDocx(type: string, modele: Record<string, unknown>, date: Date): Buffer {
   const doc = ouvrirModele(modeleDocx(type));
   doc.render(modele);
+  const zip = doc.getZip() as PizZip;
+  for (const fichier of Object.values(zip.files)) fichier.date = date;
   // Stored, not deflated: twice as fast (benchmark), and the lawyer's ZIP compresses it anyway.
-  return doc.getZip().generate({ type: "nodebuffer", compression: "STORE" });
+  return zip.generate({ type: "nodebuffer", compression: "STORE" });
 }

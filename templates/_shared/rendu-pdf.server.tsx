@@ -216,14 +216,14 @@ const pagesDuGabarit = new WeakMap<Gabarit, number>();
  * depend on the guess and the second rendering is the last. The footer is in Helvetica whatever
  * the document's font: « Page 12 sur 13 » is plain ASCII.
  */
-export async function rendrePdf(gabarit: Gabarit, modele: Record<string, unknown>): Promise<Buffer> {
+export async function rendrePdf(gabarit: Gabarit, modele: Record<string, unknown>, date: Date): Promise<Buffer> {
   enregistrerPolices();
   const contenu = blocs(gabarit.blocs, [modele]);
   const police = policeDuDocument(textes(contenu));
   let total = pagesDuGabarit.get(gabarit) ?? 1;
   for (let essai = 0; essai < 3; essai++) {
     let page = 0;
-    const pdf = await rendreUneFois(gabarit, contenu, police, (pinceau, largeur) => {
+    const pdf = await rendreUneFois(gabarit, contenu, police, date, (pinceau, largeur) => {
       page += 1;
       pinceau
         .font(POLICE_STANDARD)
@@ -244,6 +244,7 @@ function rendreUneFois(
   gabarit: Gabarit,
   contenu: ReactNode,
   police: string,
+  date: Date,
   peindrePied: (pinceau: Pinceau, largeur: number) => void,
 ): Promise<Buffer> {
   return renderToBuffer(
@@ -253,6 +254,7 @@ function rendreUneFois(
       language="fr-FR"
       creator="Recouvrement"
       producer="Recouvrement"
+      creationDate={date}
     >
       <Page size="A4" style={[styles.page, { fontFamily: police }]}>
         {contenu}
