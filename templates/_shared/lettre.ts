@@ -6,6 +6,7 @@ import { departementDuCodePostal } from "../../domain/calendrier/departement";
 import type { Partie } from "../../domain/dossier/dossier.schema";
 import { dateLongue, ESPACE_INSECABLE } from "../../domain/format/francais";
 import { determinerJuridiction, type JuridictionResultat } from "../../domain/juridiction/juridiction";
+import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "./contexte";
 
 export function sirenLisible(siren: string): string {
@@ -74,13 +75,20 @@ export function signataire(p: Partie): string {
   return nomPartie(p);
 }
 
-export type EnteteLettre = {
-  expediteur: string;
-  destinataire: string;
-  lieuEtDate: string;
-  objet: string;
-  reference: string;
-};
+/** The letterhead fields of a model schema: spread `...EnteteLettreSchema.shape` into it. */
+export const EnteteLettreSchema = z.object({
+  expediteur: z.string(),
+  destinataire: z.string(),
+  lieuEtDate: z.string(),
+  objet: z.string(),
+  reference: z.string(),
+});
+export type EnteteLettre = z.infer<typeof EnteteLettreSchema>;
+
+/** The dossier's reference, else its invoice numbers. */
+export function referenceDuDossier(c: ContexteDocument): string {
+  return c.dossier.reference ?? (c.dossier.factures.map((f) => f.numero).join(", ") || "—");
+}
 
 export function enteteLettre(
   c: ContexteDocument,
@@ -94,7 +102,7 @@ export function enteteLettre(
     destinataire: destinataire(a),
     lieuEtDate: `${de.adresse.ville}, le ${dateLongue(c.aujourdhui)}`,
     objet,
-    reference: c.dossier.reference ?? (c.dossier.factures.map((f) => f.numero).join(", ") || "—"),
+    reference: referenceDuDossier(c),
   };
 }
 

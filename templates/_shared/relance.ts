@@ -11,17 +11,13 @@ import { formaterIban } from "../../domain/identifiants/identifiants";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "./contexte";
 import { type Gabarit, TABLEAU_FACTURES } from "./gabarit";
-import { enteteLettre, formuleAppel, listeFactures, nomPartie, signataire } from "./lettre";
+import { EnteteLettreSchema, enteteLettre, formuleAppel, listeFactures, nomPartie, signataire } from "./lettre";
 import { sommes } from "./sommes";
 
 const t = z.string();
 
 export const RelanceModelSchema = z.object({
-  expediteur: t,
-  destinataire: t,
-  lieuEtDate: t,
-  objet: t,
-  reference: t,
+  ...EnteteLettreSchema.shape,
   titre: t,
   appel: t,
   introduction: t,

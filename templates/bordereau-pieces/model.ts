@@ -7,7 +7,7 @@ import { dateLongue } from "../../domain/format/francais";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
 import { piecesNumerotees } from "../_shared/journal";
-import { nomPartie, signataire } from "../_shared/lettre";
+import { nomPartie, referenceDuDossier, signataire } from "../_shared/lettre";
 
 const t = z.string();
 
@@ -28,7 +28,7 @@ export function construireBordereau(c: ContexteDocument): BordereauModel {
   return {
     titre: "BORDEREAU DES PIÈCES COMMUNIQUÉES",
     parties: `${nomPartie(c.dossier.creancier)} contre ${nomPartie(c.dossier.debiteur)}`,
-    reference: c.dossier.reference ?? (c.dossier.factures.map((f) => f.numero).join(", ") || "—"),
+    reference: referenceDuDossier(c),
     pieces: pieces.map((p) => ({ numero: String(p.numero), intitule: p.intitule, date: p.date })),
     nombre: `${pieces.length} pièce${pieces.length > 1 ? "s" : ""}`,
     lieuEtDate: `${c.dossier.creancier.adresse.ville}, le ${dateLongue(c.aujourdhui)}`,

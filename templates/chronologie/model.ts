@@ -3,7 +3,7 @@ import { dateCourte, dateLongue } from "../../domain/format/francais";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
 import { decrireEvenement } from "../_shared/journal";
-import { nomPartie } from "../_shared/lettre";
+import { nomPartie, referenceDuDossier } from "../_shared/lettre";
 
 const t = z.string();
 
@@ -41,7 +41,7 @@ export function construireChronologie(c: ContexteDocument): ChronologieModel {
   return {
     titre: "CHRONOLOGIE DU DOSSIER",
     parties: `${nomPartie(c.dossier.creancier)} contre ${nomPartie(c.dossier.debiteur)}`,
-    reference: c.dossier.reference ?? (c.dossier.factures.map((f) => f.numero).join(", ") || "—"),
+    reference: referenceDuDossier(c),
     etablieLe: dateLongue(c.aujourdhui),
     evenements: c.journal.map((e) => ({ date: dateCourte(e.date), ...decrireEvenement(e) })),
     aucunEvenement: c.journal.length === 0,

@@ -10,17 +10,13 @@ import { dateCourte, dateLongue, montant } from "../../domain/format/francais";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
 import { piecesNumerotees } from "../_shared/journal";
-import { enteteLettre, identiteComplete, nomSeul, signataire } from "../_shared/lettre";
+import { EnteteLettreSchema, enteteLettre, identiteComplete, nomSeul, signataire } from "../_shared/lettre";
 import { sommes } from "../_shared/sommes";
 
 const t = z.string();
 
 export const DeclarationModelSchema = z.object({
-  expediteur: t,
-  destinataire: t,
-  lieuEtDate: t,
-  objet: t,
-  reference: t,
+  ...EnteteLettreSchema.shape,
   titre: t,
   procedure: t,
   delai: t,

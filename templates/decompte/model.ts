@@ -7,17 +7,13 @@
 import { dateCourte, dateLongue, montant, taux } from "../../domain/format/francais";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
-import { enteteLettre, nomPartie } from "../_shared/lettre";
+import { EnteteLettreSchema, enteteLettre, nomPartie } from "../_shared/lettre";
 import { sommes } from "../_shared/sommes";
 
 const texte = z.string();
 
 export const DecompteModelSchema = z.object({
-  expediteur: texte,
-  destinataire: texte,
-  lieuEtDate: texte,
-  objet: texte,
-  reference: texte,
+  ...EnteteLettreSchema.shape,
   titre: texte,
   parties: texte,
   regime: texte,

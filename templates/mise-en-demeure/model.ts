@@ -11,7 +11,14 @@ import { dateLongue } from "../../domain/format/francais";
 import { formaterIban } from "../../domain/identifiants/identifiants";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
-import { enteteLettre, formuleAppel, listeFactures, nomPartie, signataire } from "../_shared/lettre";
+import {
+  EnteteLettreSchema,
+  enteteLettre,
+  formuleAppel,
+  listeFactures,
+  nomPartie,
+  signataire,
+} from "../_shared/lettre";
 import { sommes } from "../_shared/sommes";
 
 const LigneFactureSchema = z.object({
@@ -24,11 +31,7 @@ const LigneFactureSchema = z.object({
 });
 
 export const MiseEnDemeureModelSchema = z.object({
-  expediteur: z.string(),
-  destinataire: z.string(),
-  lieuEtDate: z.string(),
-  objet: z.string(),
-  reference: z.string(),
+  ...EnteteLettreSchema.shape,
   modeEnvoi: z.string(),
   appel: z.string(),
   introduction: z.string(),
