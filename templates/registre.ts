@@ -3,7 +3,7 @@
  * builder, its mandatory mentions, and the stages where it is available.
  */
 import type { z } from "../domain/validation/zod-fr";
-import type { Etape } from "../machines/escalation/escalation.machine";
+import { ETAPES, type Etape } from "../machines/escalation/escalation.machine";
 import type { ContexteDocument } from "./_shared/contexte";
 import type { Gabarit } from "./_shared/gabarit";
 import { construireRelance, mentionsRelance, RelanceModelSchema } from "./_shared/relance";
@@ -36,19 +36,8 @@ export type DefinitionDocument = {
   etapes: readonly Etape[];
 };
 
-const ACTIVES: Etape[] = [
-  "qualification",
-  "relance",
-  "mise-en-demeure",
-  "voie-judiciaire",
-  "petites-creances",
-  "injonction-de-payer",
-  "refere-provision",
-  "assignation",
-  "execution",
-  "echeancier",
-  "litige",
-];
+/** Every stage where the claim is still being pursued: all but collective proceedings and the ends. */
+const ACTIVES = ETAPES.filter((e) => !["procedure-collective", "solde", "prescrite", "abandon"].includes(e));
 
 export const DOCUMENTS = {
   "relance-amiable": {
@@ -148,7 +137,7 @@ export const DOCUMENTS = {
     schema: ChronologieModelSchema,
     construire: construireChronologie,
     mentions: mentionsChronologie as DefinitionDocument["mentions"],
-    etapes: [...ACTIVES, "procedure-collective", "solde", "prescrite", "abandon"],
+    etapes: ETAPES,
   },
 } satisfies Record<string, DefinitionDocument>;
 
@@ -163,5 +152,3 @@ export function estTypeDocument(t: string): t is TypeDocument {
 export function documentsDisponibles(etape: Etape): TypeDocument[] {
   return TYPES_DOCUMENT.filter((t) => (DOCUMENTS[t].etapes as readonly Etape[]).includes(etape));
 }
-
-export { ACTIVES };
