@@ -24,3 +24,42 @@ describe("configuration", () => {
     );
   });
 });
+
+describe("exposition et noms d'hôte", () => {
+  it("refuse d'écouter hors de la boucle locale sans confirmation explicite, et dit pourquoi", () => {
+    expect(() => lireConfig({ HOST: "0.0.0.0" })).toThrow(
+      /HOST désigne une interface hors de la boucle locale.*EXPOSER_SANS_COMPTES=oui/s,
+    );
+    expect(() => lireConfig({ HOST: "192.0.2.10", EXPOSER_SANS_COMPTES: "non" })).toThrow(/pas encore de comptes/);
+    const c = lireConfig({ HOST: "0.0.0.0", EXPOSER_SANS_COMPTES: "oui" });
+    expect(c.exposeSansComptes).toBe(true);
+    expect(lireConfig({ HOST: "127.0.0.2" }).exposeSansComptes).toBe(false);
+    expect(lireConfig({}).exposeSansComptes).toBe(false);
+  });
+
+  it("accepte les noms de la boucle locale avec le port, l'adresse d'écoute et l'origine publique", () => {
+    expect(lireConfig({ PORT: "3005" }).hotesAcceptes).toEqual(["localhost:3005", "127.0.0.1:3005", "[::1]:3005"]);
+    const c = lireConfig({
+      HOST: "192.0.2.10",
+      EXPOSER_SANS_COMPTES: "oui",
+      ORIGINE_PUBLIQUE: "https://recouvrement.exemple.fr/",
+    });
+    expect(c.hotesAcceptes).toEqual([
+      "localhost:3000",
+      "127.0.0.1:3000",
+      "[::1]:3000",
+      "192.0.2.10:3000",
+      "recouvrement.exemple.fr",
+    ]);
+    expect(c.origine).toBe("https://recouvrement.exemple.fr");
+    expect(lireConfig({ HOST: "::1" }).origine).toBe("http://[::1]:3000");
+    expect(lireConfig({}).origine).toBe("http://127.0.0.1:3000");
+  });
+
+  it("refuse une origine publique qui n'en est pas une", () => {
+    expect(() => lireConfig({ ORIGINE_PUBLIQUE: "recouvrement.exemple.fr" })).toThrow(
+      /ORIGINE_PUBLIQUE doit être une origine/,
+    );
+    expect(() => lireConfig({ ORIGINE_PUBLIQUE: "https://exemple.fr/app" })).toThrow(/sans chemin/);
+  });
+});

@@ -30,6 +30,11 @@ const ConfigSchema = z
       .string()
       .refine(estJourValide, "doit être une date valide au format AAAA-MM-JJ (par exemple 2026-03-20)")
       .optional(),
+    ORIGINE_PUBLIQUE: z
+      .string()
+      .refine(origineValide, "doit être une origine http(s) sans chemin, par exemple https://recouvrement.exemple.fr")
+      .optional(),
+    EXPOSER_SANS_COMPTES: z.enum(["oui", "non"], { error: "doit valoir « oui » ou « non »" }).default("non"),
     PIECE_TAILLE_MAX_MO: z.coerce
       .number({ error: "doit être un nombre" })
       .positive("doit être positif")
@@ -37,6 +42,14 @@ const ConfigSchema = z
       .default(10),
   })
   .superRefine((env, ctx) => {
+    if (!estBoucleLocale(env.HOST) && env.EXPOSER_SANS_COMPTES !== "oui") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HOST"],
+        message:
+          "désigne une interface hors de la boucle locale, alors que l'application n'a pas encore de comptes : quiconque atteint cette adresse verrait et modifierait tous les dossiers. Gardez HOST=127.0.0.1, ou confirmez ce choix par EXPOSER_SANS_COMPTES=oui (derrière un pare-feu ou un mandataire qui authentifie)",
+      });
+    }
     if (env.AUJOURDHUI && env.NODE_ENV !== "test") {
       ctx.addIssue({
         code: "custom",
@@ -46,6 +59,45 @@ const ConfigSchema = z
     }
   });
 
+const BOUCLE_LOCALE = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+const TOUTES_INTERFACES = new Set(["0.0.0.0", "::", "[::]"]);
+
+export function estBoucleLocale(hote: string): boolean {
+  return BOUCLE_LOCALE.has(hote.toLowerCase()) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hote);
+}
+
+/** An IPv6 address in a URL or a Host header goes between brackets. */
+const nomDansUrl = (hote: string) => (hote.includes(":") && !hote.startsWith("[") ? `[${hote}]` : hote);
+
+function origineValide(texte: string): boolean {
+  try {
+    const u = new URL(texte);
+    return (
+      (u.protocol === "http:" || u.protocol === "https:") && (u.pathname === "/" || u.pathname === "") && !u.search
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Host header values the server answers: the loopback names with the port, the listening
+ * address itself when it is a precise one, and the public origin's host. Anything else is a
+ * DNS-rebinding attempt or a misconfigured proxy (answered 421 by server/securite.ts).
+ */
+function hotesAcceptes(host: string, port: number, originePublique: string | undefined): string[] {
+  const noms = ["localhost", "127.0.0.1", "[::1]"];
+  if (!TOUTES_INTERFACES.has(host)) noms.push(nomDansUrl(host));
+  const hotes = new Set<string>();
+  for (const nom of noms) {
+    hotes.add(`${nom}:${port}`.toLowerCase());
+    // A browser leaves out the default port of the scheme.
+    if (port === 80 || port === 443) hotes.add(nom.toLowerCase());
+  }
+  if (originePublique) hotes.add(new URL(originePublique).host.toLowerCase());
+  return [...hotes];
+}
+
 export type Config = {
   nodeEnv: "production" | "development" | "test";
   host: string;
@@ -54,6 +106,14 @@ export type Config = {
   databaseUrl: string | undefined;
   aujourdhuiForce: string | undefined;
   pieceTailleMaxOctets: number;
+  /** Public origin behind a reverse proxy (https://…), without trailing slash; undefined when unset. */
+  originePublique: string | undefined;
+  /** Host names (host[:port]) that requests may carry in their Host header (DNS rebinding). */
+  hotesAcceptes: string[];
+  /** The origin absolute links are built from (calendar feed): ORIGINE_PUBLIQUE, else the listening address. */
+  origine: string;
+  /** HOST is outside loopback, acknowledged by EXPOSER_SANS_COMPTES=oui. */
+  exposeSansComptes: boolean;
 };
 
 export class ConfigurationInvalide extends Error {
@@ -86,5 +146,11 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     aujourdhuiForce: e.AUJOURDHUI,
     pieceTailleMaxOctets: Math.round(e.PIECE_TAILLE_MAX_MO * 1024 * 1024),
+    originePublique: e.ORIGINE_PUBLIQUE ? new URL(e.ORIGINE_PUBLIQUE).origin : undefined,
+    hotesAcceptes: hotesAcceptes(e.HOST, e.PORT, e.ORIGINE_PUBLIQUE),
+    exposeSansComptes: !estBoucleLocale(e.HOST),
+    origine: e.ORIGINE_PUBLIQUE
+      ? new URL(e.ORIGINE_PUBLIQUE).origin
+      : `http://${TOUTES_INTERFACES.has(e.HOST) ? "127.0.0.1" : nomDansUrl(e.HOST)}:${e.PORT}`,
   };
 }

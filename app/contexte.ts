@@ -24,3 +24,13 @@ const registre = globalThis as unknown as Record<symbol, RouterContext<Services>
 registre[CLE] ??= createContext<Services>();
 
 export const servicesContext: RouterContext<Services> = registre[CLE];
+
+/** Per request: the nonce the page's Content-Security-Policy allows for React Router's inline scripts. */
+export type Requete = { nonce: string };
+
+const CLE_REQUETE = Symbol.for("recouvrement.requeteContext");
+const registreRequete = globalThis as unknown as Record<symbol, RouterContext<Requete> | undefined>;
+
+registreRequete[CLE_REQUETE] ??= createContext<Requete>({ nonce: "" });
+
+export const requeteContext: RouterContext<Requete> = registreRequete[CLE_REQUETE];

@@ -14,12 +14,12 @@ import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider, type ServerBuild } from "react-router";
 import { type Config, ConfigurationInvalide, lireConfig } from "../app/config.server";
-import { type Services, servicesContext } from "../app/contexte";
+import { requeteContext, type Services, servicesContext } from "../app/contexte";
 import { type Base, ouvrirBase } from "../app/db/database.server";
 import { assurerOrganisationParDefaut } from "../app/db/dossiers.server";
 import { creerHorloge } from "../app/horloge.server";
 import { cheminProjet } from "../lib/racine.server";
-import { refuserRequetesIntersites } from "./origine";
+import { securite } from "./securite";
 import { prendreVerrou, VerrouPris } from "./verrou";
 
 function arreter(message: string): never {
@@ -96,13 +96,8 @@ async function demarrer() {
 
     const app = express();
     app.disable("x-powered-by");
-    app.use((_req, res, next) => {
-      res.setHeader("X-Content-Type-Options", "nosniff");
-      res.setHeader("Referrer-Policy", "same-origin");
-      res.setHeader("X-Frame-Options", "SAMEORIGIN");
-      next();
-    });
-    app.use(refuserRequetesIntersites);
+    const garde = securite(config);
+    app.use(garde.entetes, garde.hote, garde.intersites);
     app.use(
       "/assets",
       express.static(path.join(dossierBuild, "client", "assets"), { immutable: true, maxAge: "1y", index: false }),
@@ -112,17 +107,24 @@ async function demarrer() {
       createRequestHandler({
         build,
         mode: config.nodeEnv === "production" ? "production" : "development",
-        getLoadContext: () => {
+        getLoadContext: (_req, res) => {
           const contexte = new RouterContextProvider();
           contexte.set(servicesContext, services);
+          contexte.set(requeteContext, { nonce: String(res.locals.nonce ?? "") });
           return contexte;
         },
       }),
     );
+    app.use(garde.erreur);
 
     serveur = await ecouter(app, config);
     const moteur = base.moteur === "pglite" ? `base intégrée dans ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
     console.log(`Recouvrement est prêt sur http://${config.host}:${config.port} (${moteur}).`);
+    console.log(`Noms d'hôte acceptés : ${config.hotesAcceptes.join(", ")}.`);
+    if (config.exposeSansComptes)
+      console.log(
+        `Attention : HOST=${config.host} expose l'application hors de la boucle locale alors qu'elle n'a pas encore de comptes (EXPOSER_SANS_COMPTES=oui).`,
+      );
     if (config.aujourdhuiForce) console.log(`Date du jour forcée pour les tests : ${config.aujourdhuiForce}.`);
   } catch (e) {
     console.error(`\nDémarrage impossible : ${(e as Error).message}\n`);

@@ -6,7 +6,7 @@
 import path from "node:path";
 import PizZip from "pizzip";
 import type { Jour } from "../domain/dates/jour";
-import { type Dossier, DossierSchema } from "../domain/dossier/dossier.schema";
+import type { Dossier } from "../domain/dossier/dossier.schema";
 import { dateLongue } from "../domain/format/francais";
 import { piecesNumerotees } from "./_shared/journal";
 import { nomDeFichier } from "./_shared/nom-de-fichier";
@@ -50,12 +50,13 @@ export async function construireDossierAvocat(
     cheminsZip.set(p.fichier, nom);
     fichiers.push(nom);
   }
-  const exporte = DossierSchema.parse({
+  // Already a Dossier: not parsed again, so that a dossier saved before today's checks still exports.
+  const exporte: Dossier = {
     ...dossier,
     pieces: dossier.pieces.map((p) =>
       p.fichier && cheminsZip.has(p.fichier) ? { ...p, fichier: cheminsZip.get(p.fichier) } : p,
     ),
-  });
+  };
   zip.file("dossier.json", `${JSON.stringify(exporte, null, 2)}\n`, { date });
   fichiers.push("dossier.json");
   const lisezmoi = [

@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Jour } from "../domain/dates/jour";
+import { texteImprimable } from "../domain/texte/texte";
 import type { ContexteDocument } from "./_shared/contexte";
 import { rendreDocx } from "./_shared/rendu-docx.server";
 import { rendrePdf } from "./_shared/rendu-pdf.server";
@@ -17,9 +18,23 @@ export const TYPES_MIME: Record<Format, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
+/**
+ * The model of a document, validated by its schema. Every text in it goes through
+ * `texteImprimable`: text is checked where it enters the product, and this makes the renderers
+ * unable to fail on a character that slipped past (a dossier saved before those checks).
+ */
 export function construireModele(type: TypeDocument, c: ContexteDocument): Record<string, unknown> {
   const def = DOCUMENTS[type];
-  return def.schema.parse(def.construire(c)) as Record<string, unknown>;
+  return assainir(def.schema.parse(def.construire(c))) as Record<string, unknown>;
+}
+
+function assainir(valeur: unknown): unknown {
+  if (typeof valeur === "string") return texteImprimable(valeur);
+  if (Array.isArray(valeur)) return valeur.map(assainir);
+  if (valeur && typeof valeur === "object" && Object.getPrototypeOf(valeur) === Object.prototype) {
+    return Object.fromEntries(Object.entries(valeur).map(([k, v]) => [k, assainir(v)]));
+  }
+  return valeur;
 }
 
 export async function rendreDocument(

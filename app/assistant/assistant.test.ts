@@ -12,6 +12,8 @@ import {
 } from "./lecture";
 import { libelleChamp } from "./libelles";
 
+const AUJOURDHUI = "2026-06-01";
+
 const societe = {
   qualite: "societe-commerciale",
   denomination: "Atelier Dupont",
@@ -57,69 +59,81 @@ describe("assistant : lecture des étapes", () => {
       "paiements[0].date": "2026-02-20",
       "paiements[0].montant": "450",
     };
-    const r = lireFactures(v);
+    const r = lireFactures(v, AUJOURDHUI);
     expect(r.ok ? [] : r.erreurs).toEqual([
       { champ: "factures[2].dateEcheance", message: expect.stringMatching(/AAAA-MM-JJ|date/) },
     ]);
-    const ok = lireFactures({ ...v, "factures[2].dateEcheance": "2026-03-01" });
+    const ok = lireFactures({ ...v, "factures[2].dateEcheance": "2026-03-01" }, AUJOURDHUI);
     if (!ok.ok) throw new Error(JSON.stringify(ok.erreurs));
     expect(ok.donnees.factures.map((f) => f.numero)).toEqual(["F-1", "F-3"]);
     expect(ok.donnees.factures[0]?.avoirs).toEqual([{ numero: "AV-1", date: "2026-02-10", montantCents: 5_000 }]);
     expect(ok.donnees.paiements).toEqual([{ facture: "F-1", date: "2026-02-20", montantCents: 45_000 }]);
-    expect(lireFactures(valeursDeFactures(ok.donnees))).toEqual(ok);
+    expect(lireFactures(valeursDeFactures(ok.donnees), AUJOURDHUI)).toEqual(ok);
   });
 
   it("refuse deux factures du même numéro et un montant illisible", () => {
-    const r = lireFactures({
-      "nb.factures": "2",
-      "factures[0].numero": "F-1",
-      "factures[0].dateEcheance": "2026-02-04",
-      "factures[0].montant": "douze",
-      "factures[1].numero": "F-1",
-      "factures[1].dateEcheance": "2026-02-05",
-      "factures[1].montant": "10",
-    });
+    const r = lireFactures(
+      {
+        "nb.factures": "2",
+        "factures[0].numero": "F-1",
+        "factures[0].dateEcheance": "2026-02-04",
+        "factures[0].montant": "douze",
+        "factures[1].numero": "F-1",
+        "factures[1].dateEcheance": "2026-02-05",
+        "factures[1].montant": "10",
+      },
+      AUJOURDHUI,
+    );
     expect(r.ok ? [] : r.erreurs.map((e) => e.champ)).toEqual(["factures[0].montant", "factures[1].numero"]);
   });
 
   it("lit l'historique : relances, contestation, échéancier en lignes « date ; montant »", () => {
-    const r = lireHistorique({
-      "nb.relances": "1",
-      "relances[0].date": "2026-02-12",
-      "relances[0].canal": "courrier",
-      conteste: "non",
-      echeancier: "oui",
-      "echeancier.date": "2026-03-01",
-      "echeancier.versements": "2026-03-31 ; 500,00\n2026-04-30 ; 500",
-    });
+    const r = lireHistorique(
+      {
+        "nb.relances": "1",
+        "relances[0].date": "2026-02-12",
+        "relances[0].canal": "courrier",
+        conteste: "non",
+        echeancier: "oui",
+        "echeancier.date": "2026-03-01",
+        "echeancier.versements": "2026-03-31 ; 500,00\n2026-04-30 ; 500",
+      },
+      AUJOURDHUI,
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.erreurs));
     expect(r.donnees.echeancier?.versements).toEqual([
       { date: "2026-03-31", montantCents: 50_000 },
       { date: "2026-04-30", montantCents: 50_000 },
     ]);
-    expect(lireHistorique(valeursDeHistorique(r.donnees))).toEqual(r);
+    expect(lireHistorique(valeursDeHistorique(r.donnees), AUJOURDHUI)).toEqual(r);
   });
 
   it("lit les vérifications et borne le délai de la mise en demeure", () => {
-    const r = lireVerifications({
-      prestationRealisee: "oui",
-      procedureCollective: "non",
-      delaiMiseEnDemeureJours: "15",
-      tauxContractuelPourcent: "12,5",
-      "piece.devis": "oui",
-    });
+    const r = lireVerifications(
+      {
+        prestationRealisee: "oui",
+        procedureCollective: "non",
+        delaiMiseEnDemeureJours: "15",
+        tauxContractuelPourcent: "12,5",
+        "piece.devis": "oui",
+      },
+      AUJOURDHUI,
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.erreurs));
     expect(r.donnees).toMatchObject({
       delaiMiseEnDemeureJours: 15,
       tauxContractuelPourcent: "12.5",
       pieces: ["devis"],
     });
-    expect(lireVerifications(valeursDeVerifications(r.donnees))).toEqual(r);
-    const faux = lireVerifications({
-      prestationRealisee: "oui",
-      procedureCollective: "non",
-      delaiMiseEnDemeureJours: "200",
-    });
+    expect(lireVerifications(valeursDeVerifications(r.donnees), AUJOURDHUI)).toEqual(r);
+    const faux = lireVerifications(
+      {
+        prestationRealisee: "oui",
+        procedureCollective: "non",
+        delaiMiseEnDemeureJours: "200",
+      },
+      AUJOURDHUI,
+    );
     expect(faux.ok ? [] : faux.erreurs.map((e) => e.champ)).toEqual(["delaiMiseEnDemeureJours"]);
   });
 
@@ -179,5 +193,35 @@ describe("assistant : du brouillon au dossier", () => {
 
   it("relit un brouillon abîmé sans planter : la section invalide sera redemandée", () => {
     expect(lireBrouillon({ creancier: { qualite: "inconnue" }, saisies: "x" })).toEqual({ saisies: {} });
+  });
+});
+
+describe("dates des faits", () => {
+  it("refuse un paiement, une émission ou une relance datés après aujourd'hui, pas une échéance", () => {
+    const f = lireFactures(
+      {
+        "nb.factures": "1",
+        "factures[0].numero": "F-1",
+        "factures[0].dateEmission": "2026-06-02",
+        "factures[0].dateEcheance": "2026-07-01",
+        "factures[0].montant": "100",
+        "nb.paiements": "1",
+        "paiements[0].facture": "F-1",
+        "paiements[0].date": "2026-06-05",
+        "paiements[0].montant": "10",
+      },
+      AUJOURDHUI,
+    );
+    expect(f.ok).toBe(false);
+    if (f.ok) return;
+    expect(f.erreurs.map((e) => e.champ).sort()).toEqual(["factures[0].dateEmission", "paiements[0].date"]);
+    expect(f.erreurs[0]?.message).toBe(
+      "est postérieure à aujourd'hui (01/06/2026) : un fait déjà survenu ne peut pas être daté dans le futur",
+    );
+    const h = lireHistorique(
+      { "nb.relances": "1", "relances[0].date": "2026-06-10", conteste: "non", echeancier: "non" },
+      AUJOURDHUI,
+    );
+    expect(h.ok ? [] : h.erreurs.map((e) => e.champ)).toEqual(["relances[0].date"]);
   });
 });

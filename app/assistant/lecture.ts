@@ -3,7 +3,9 @@
  * lost on an error) → the section's data, validated by the dossier's zod schemas, with errors
  * named by the form field they belong to. And back: saved data → values to fill the form.
  */
+import { estJourValide } from "../../domain/dates/jour";
 import { type Partie, PartieSchema } from "../../domain/dossier/dossier.schema";
+import { messageDateFuture } from "../../domain/dossier/faits";
 import { QUALITES } from "../../domain/dossier/qualite";
 import {
   lireMontantEuros,
@@ -14,6 +16,7 @@ import {
 } from "../../domain/format/saisie";
 import { verifierIban, verifierSiren } from "../../domain/identifiants/identifiants";
 import { type ErreurChamp, erreursChamps, type z } from "../../domain/validation/zod-fr";
+import { valeursNettoyees } from "../saisie";
 import {
   type SectionFactures,
   SectionFacturesSchema,
@@ -27,13 +30,12 @@ import { nombreDeLignes, PIECES_COURANTES, type PieceCourante, type Valeurs } fr
 export type { Valeurs } from "./sections";
 export type Lecture<T> = { ok: true; donnees: T } | { ok: false; erreurs: ErreurChamp[] };
 
-/** Every text field of a form (files and technical fields aside). */
-export function valeursDuFormulaire(form: FormData): Valeurs {
-  const v: Valeurs = {};
-  for (const [cle, valeur] of form.entries()) {
-    if (typeof valeur === "string" && !["intention", "version", "section"].includes(cle)) v[cle] = valeur;
-  }
-  return v;
+/**
+ * Every text field of a form (files and technical fields aside), normalised; invisible characters
+ * are removed and reported on their field (app/saisie.ts).
+ */
+export function valeursDuFormulaire(form: FormData): { valeurs: Valeurs; erreurs: ErreurChamp[] } {
+  return valeursNettoyees(form, ["intention", "version", "section"]);
 }
 
 const lu = (v: Valeurs, cle: string): string | undefined => {
@@ -153,8 +155,22 @@ function montantLu(v: Valeurs, cle: string, erreurs: ErreurChamp[], obligatoire 
 
 const CHAMPS_FACTURE = ["numero", "dateEmission", "dateEcheance", "dateExecution", "montant", "avoirMontant"] as const;
 
-export function lireFactures(v: Valeurs): Lecture<SectionFactures> {
-  const erreurs: ErreurChamp[] = [];
+/**
+ * The dates of facts that already happened (an invoice's issue, a delivery, a payment, a reminder,
+ * a dispute, a judgment) cannot lie after today; due dates and the instalments of a payment plan can.
+ */
+function datesFutures(v: Valeurs, cles: RegExp, aujourdhui: string): ErreurChamp[] {
+  return Object.entries(v)
+    .filter(([cle, x]) => cles.test(cle) && estJourValide(x.trim()) && x.trim() > aujourdhui)
+    .map(([cle]) => ({ champ: cle, message: messageDateFuture(aujourdhui) }));
+}
+
+export function lireFactures(v: Valeurs, aujourdhui: string): Lecture<SectionFactures> {
+  const erreurs: ErreurChamp[] = datesFutures(
+    v,
+    /^(factures\[\d+\]\.(dateEmission|dateExecution|avoirDate)|paiements\[\d+\]\.date)$/,
+    aujourdhui,
+  );
   const indices = lignesRemplies(v, "factures", CHAMPS_FACTURE);
   const factures = indices.map((i) => {
     const k = (c: string) => `factures[${i}].${c}`;
@@ -251,8 +267,14 @@ export function valeursDeFactures(s: SectionFactures | undefined): Valeurs {
 
 // ——— What was already done ——————————————————————————————————————————————————————————
 
-export function lireHistorique(v: Valeurs): Lecture<SectionHistorique> {
-  const erreurs: ErreurChamp[] = [];
+export function lireHistorique(v: Valeurs, aujourdhui: string): Lecture<SectionHistorique> {
+  const erreurs: ErreurChamp[] = datesFutures(
+    v,
+    new RegExp(
+      `^(relances\\[\\d+\\]\\.date${v.conteste === "oui" ? "|contestation\\.date" : ""}${v.echeancier === "oui" ? "|echeancier\\.date" : ""})$`,
+    ),
+    aujourdhui,
+  );
   const indices = lignesRemplies(v, "relances", ["date"]);
   const relances = indices.map((i) => ({
     date: lu(v, `relances[${i}].date`) ?? "",
@@ -302,8 +324,11 @@ export function valeursDeHistorique(s: SectionHistorique | undefined): Valeurs {
 
 // ——— Checks ———————————————————————————————————————————————————————————————————————
 
-export function lireVerifications(v: Valeurs): Lecture<SectionVerifications> {
-  const erreurs: ErreurChamp[] = [];
+export function lireVerifications(v: Valeurs, aujourdhui: string): Lecture<SectionVerifications> {
+  const erreurs: ErreurChamp[] =
+    v.procedureCollective === "oui"
+      ? datesFutures(v, /^procedureCollective\.(dateJugement|datePublicationBodacc)$/, aujourdhui)
+      : [];
   if (v.prestationRealisee !== "oui" && v.prestationRealisee !== "non")
     erreurs.push({ champ: "prestationRealisee", message: "répondez par oui ou par non" });
   let procedureCollective: unknown = null;

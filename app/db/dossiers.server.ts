@@ -494,6 +494,7 @@ export async function ouvrirBrouillon(db: Db, id: string, versionAttendue: numbe
 }
 
 export async function supprimerDossier(db: Db, id: string): Promise<boolean> {
+  if (!estIdentifiant(id)) return false;
   const r = await db.delete(t.dossier).where(eq(t.dossier.id, id)).returning({ id: t.dossier.id });
   return r.length > 0;
 }
@@ -503,6 +504,7 @@ export async function supprimerDossier(db: Db, id: string): Promise<boolean> {
 export type PieceEnregistree = typeof t.piece.$inferSelect;
 
 export async function listerPieces(db: Executeur, dossierId: string): Promise<PieceEnregistree[]> {
+  if (!estIdentifiant(dossierId)) return [];
   return db
     .select()
     .from(t.piece)
@@ -527,7 +529,7 @@ export async function ajouterPiece(
 }
 
 export async function retirerPiece(db: Db, dossierId: string, pieceId: string): Promise<PieceEnregistree | null> {
-  if (!estIdentifiant(pieceId)) return null;
+  if (!estIdentifiant(pieceId) || !estIdentifiant(dossierId)) return null;
   const [p] = await db
     .delete(t.piece)
     .where(and(eq(t.piece.id, pieceId), eq(t.piece.dossierId, dossierId)))

@@ -41,6 +41,7 @@ import {
   enregistrerBrouillon,
   ouvrirBrouillon,
 } from "../db/dossiers.server";
+import { ERREUR_VERSION, lireVersion } from "../saisie";
 import { avancerDossier } from "./parcours-dossier.server";
 
 export async function nouveauDossier(s: Services): Promise<string> {
@@ -50,7 +51,7 @@ export async function nouveauDossier(s: Services): Promise<string> {
 
 type SectionQuestion = Exclude<Section, "revue">;
 
-const LECTEURS: Record<SectionQuestion, (v: Valeurs) => Lecture<unknown>> = {
+const LECTEURS: Record<SectionQuestion, (v: Valeurs, aujourdhui: string) => Lecture<unknown>> = {
   creancier: lirePartie,
   debiteur: lirePartie,
   factures: lireFactures,
@@ -133,11 +134,14 @@ export async function soumettreEtape(
   section: Section,
   form: FormData,
 ): Promise<IssueSoumission | null> {
-  const valeurs = valeursDuFormulaire(form);
+  const { valeurs, erreurs: invisibles } = valeursDuFormulaire(form);
   const enr = await chargerBrouillon(s.base.db, id);
   if (!enr) return (await chargerDossier(s.base.db, id)) ? { type: "redirection", vers: `/dossiers/${id}` } : null;
   const intention = String(form.get("intention") ?? "suivant");
-  const version = Number(form.get("version"));
+  const version = lireVersion(form.get("version"));
+  if (version === null) return { type: "formulaire", valeurs, erreurs: [ERREUR_VERSION], conflit: null };
+  // Nothing is saved with a character PostgreSQL refuses; the form comes back without it.
+  if (invisibles.length > 0) return { type: "formulaire", valeurs, erreurs: invisibles, conflit: null };
   const b = lireBrouillon(enr.brouillon);
 
   if (section === "revue") return ouvrir(s, enr, b, version, intention);
@@ -145,7 +149,7 @@ export async function soumettreEtape(
   const lignes = /^(ajouter|retirer):(factures|paiements|relances)(?::(\d+))?$/.exec(intention);
   if (lignes) return { type: "formulaire", valeurs: modifierLignes(valeurs, lignes), erreurs: [], conflit: null };
 
-  const lu = LECTEURS[section](valeurs);
+  const lu = LECTEURS[section](valeurs, s.aujourdhui());
   const precedent = intention === "precedent";
   if (!lu.ok && !precedent) return { type: "formulaire", valeurs, erreurs: lu.erreurs, conflit: null };
 

@@ -5,6 +5,8 @@
  */
 import { situation } from "../../domain/dossier/analyse";
 import { DossierSchema } from "../../domain/dossier/dossier.schema";
+import { datesFuturesDuDossier } from "../../domain/dossier/faits";
+import { libelleCheminDossier } from "../../domain/dossier/libelles";
 import { type ErreurChamp, erreursChamps } from "../../domain/validation/zod-fr";
 import { decrire, dossierStatique, rejouer } from "../../machines/escalation/parcours";
 import { decrireEvenement } from "../../templates/_shared/journal";
@@ -33,12 +35,14 @@ export async function importerDossier(s: Services, texte: string): Promise<Issue
     return { ok: false, erreurs: [{ champ: "json", message: `JSON mal formé : ${(e as Error).message}` }] };
   }
   const r = DossierSchema.safeParse(brut);
-  if (!r.success)
-    return {
-      ok: false,
-      erreurs: erreursChamps(r.error).map((e) => ({ champ: "json", message: `${e.champ} : ${e.message}` })),
-    };
+  const enFrancais = (e: ErreurChamp) => ({
+    champ: "json",
+    message: `${libelleCheminDossier(e.champ, brut)} : ${e.message}`,
+  });
+  if (!r.success) return { ok: false, erreurs: erreursChamps(r.error).map(enFrancais) };
   const aujourdhui = s.aujourdhui();
+  const futures = datesFuturesDuDossier(r.data, aujourdhui);
+  if (futures.length) return { ok: false, erreurs: futures.map(enFrancais) };
   const parcours = rejouer(r.data, aujourdhui);
   const dossier = { ...r.data, evenements: parcours.snapshot.context.journal };
   const { id } = await creerDossier(s.base.db, s.organisationId, dossier, { aujourdhui });

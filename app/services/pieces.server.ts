@@ -8,7 +8,10 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { estJourValide } from "../../domain/dates/jour";
+import { estJourValide, type Jour } from "../../domain/dates/jour";
+import { messageDateFuture } from "../../domain/dossier/faits";
+import { nettoyerSaisie } from "../../domain/texte/texte";
+import { texteLibre } from "../../domain/validation/texte.schema";
 import type { ErreurChamp } from "../../domain/validation/zod-fr";
 import type { Services } from "../contexte";
 import {
@@ -19,6 +22,7 @@ import {
   retirerPiece,
   supprimerDossier,
 } from "../db/dossiers.server";
+import type { FichierRecu } from "../televersement.server";
 
 export const TYPES_ACCEPTES = [
   { mime: "application/pdf", extension: ".pdf", signature: [0x25, 0x50, 0x44, 0x46, 0x2d] },
@@ -39,36 +43,35 @@ function cheminPiece(s: Services, fichier: string): string | null {
   return chemin.startsWith(racine + path.sep) ? chemin : null;
 }
 
+const IntituleSchema = texteLibre(200).min(1, "décrivez la pièce, par exemple « Facture F-2026-014 »");
+
 export type IssueTeleversement = { ok: true; id: string } | { ok: false; erreurs: ErreurChamp[] };
 
 export async function televerserPiece(
   s: Services,
   dossierId: string,
-  entree: { intitule: string; date: string; fichier: FormDataEntryValue | null },
+  entree: { intitule: string; date: string; fichier: FichierRecu | undefined; aujourdhui: Jour },
 ): Promise<IssueTeleversement> {
   const erreurs: ErreurChamp[] = [];
-  const intitule = entree.intitule.trim();
-  if (!intitule) erreurs.push({ champ: "intitule", message: "décrivez la pièce, par exemple « Facture F-2026-014 »" });
-  if (intitule.length > 200) erreurs.push({ champ: "intitule", message: "200 caractères au plus" });
+  const intitule = IntituleSchema.safeParse(entree.intitule);
+  if (!intitule.success) erreurs.push({ champ: "intitule", message: intitule.error.issues[0]!.message });
   const date = entree.date.trim();
   if (date && !estJourValide(date)) erreurs.push({ champ: "datePiece", message: "date invalide (AAAA-MM-JJ)" });
+  else if (date && date > entree.aujourdhui)
+    erreurs.push({ champ: "datePiece", message: messageDateFuture(entree.aujourdhui) });
   const f = entree.fichier;
   const max = s.config.pieceTailleMaxOctets;
-  let octets: Uint8Array | null = null;
   let type: ReturnType<typeof typeDuContenu> = null;
-  if (!(f instanceof File) || f.size === 0) {
+  if (f?.tropGrand) {
+    erreurs.push({ champ: "fichier", message: `le fichier dépasse la limite de ${Math.round(max / 1_048_576)} Mo` });
+  } else if (!f || f.octets.byteLength === 0) {
     erreurs.push({ champ: "fichier", message: "choisissez un fichier PDF, PNG ou JPEG" });
-  } else if (f.size > max) {
-    erreurs.push({
-      champ: "fichier",
-      message: `le fichier pèse ${(f.size / 1_048_576).toFixed(1).replace(".", ",")} Mo : la limite est de ${Math.round(max / 1_048_576)} Mo`,
-    });
   } else {
-    octets = new Uint8Array(await f.arrayBuffer());
-    type = typeDuContenu(octets);
+    type = typeDuContenu(f.octets);
     if (!type) erreurs.push({ champ: "fichier", message: "seuls les PDF et les images PNG ou JPEG sont acceptés" });
   }
-  if (erreurs.length || !octets || !type || !(f instanceof File)) return { ok: false, erreurs };
+  if (erreurs.length || !f || !type || !intitule.success) return { ok: false, erreurs };
+  const octets = f.octets;
   if (!estIdentifiant(dossierId)) return { ok: false, erreurs: [{ champ: "fichier", message: "dossier introuvable" }] };
   const relatif = path.join(dossierId, `${randomUUID()}${type.extension}`);
   const absolu = path.join(repertoire(s), relatif);
@@ -77,10 +80,10 @@ export async function televerserPiece(
   try {
     const id = await ajouterPiece(s.base.db, {
       dossierId,
-      intitule,
+      intitule: intitule.data,
       date: date || null,
       fichier: relatif,
-      nomOriginal: f.name.slice(0, 255),
+      nomOriginal: nettoyerSaisie(f.nom).texte.slice(0, 255),
       typeMime: type.mime,
       octets: octets.byteLength,
       sha256: createHash("sha256").update(octets).digest("hex"),

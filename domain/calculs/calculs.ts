@@ -15,6 +15,7 @@ import {
   type PrescriptionResultat,
   TYPES_EVENEMENT_PRESCRIPTION,
 } from "../prescription/prescription";
+import { texte, texteLibre } from "../validation/texte.schema";
 import { type ErreurChamp, erreursChamps, z } from "../validation/zod-fr";
 
 const entier = (min: number, max: number) =>
@@ -52,7 +53,7 @@ export const DelaiEntreeSchema = z
     sens: z.enum(["apres", "avant"]).default("apres"),
     distance: z.enum(["aucune", "outre-mer", "etranger"]).default("aucune"),
     departement: Departement.optional(),
-    codePostal: z.string().optional(),
+    codePostal: texteLibre(16).optional(),
   })
   .transform((e, ctx) => {
     let departement = e.departement;
@@ -75,7 +76,7 @@ export const PrescriptionEntreeSchema = z.object({
         type: z.enum(TYPES_EVENEMENT_PRESCRIPTION),
         date: JourSchema,
         titreObtenu: z.boolean().optional(),
-        libelle: z.string().max(200).optional(),
+        libelle: texteLibre(200).optional(),
       }),
     )
     .max(200)
@@ -88,12 +89,12 @@ const LigneTauxLegal = z.object({
   semestre: Semestre,
   particulier: TauxPourcent,
   autresCas: TauxPourcent,
-  source: z.string().min(1, "indiquez la source du taux (arrêté, JO…)"),
+  source: texteLibre(300).min(1, "indiquez la source du taux (arrêté, JO…)"),
 });
 const LigneTauxBce = z.object({
   semestre: Semestre,
   tauxPourcent: TauxPourcent,
-  source: z.string().min(1, "indiquez la source du taux"),
+  source: texteLibre(300).min(1, "indiquez la source du taux"),
 });
 
 export const InteretsEntreeSchema = z.object({
@@ -108,12 +109,12 @@ export const InteretsEntreeSchema = z.object({
   factures: z
     .array(
       z.object({
-        numero: z.string().trim().min(1, "ne doit pas être vide").max(60),
+        numero: texte(60),
         montantTtcCents: montantPositif,
         dateEcheance: JourSchema,
         paiements: z.array(z.object({ date: JourSchema, montantCents: montantPositif })).default([]),
         avoirs: z
-          .array(z.object({ date: JourSchema, montantCents: montantPositif, numero: z.string().optional() }))
+          .array(z.object({ date: JourSchema, montantCents: montantPositif, numero: texteLibre(60).optional() }))
           .default([]),
       }),
     )
@@ -127,7 +128,7 @@ export const JuridictionEntreeSchema = z.object({
   debiteur: z.object({
     qualite: QualiteSchema,
     departement: Departement.optional(),
-    codePostal: z.string().optional(),
+    codePostal: texteLibre(16).optional(),
     pays: z
       .string()
       .regex(/^[A-Za-z]{2}$/, "doit être un code pays à deux lettres")

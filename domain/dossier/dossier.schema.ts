@@ -3,16 +3,15 @@
  * JSON Schema (`recouvrement schema dossier`). A dossier is always passed bare (never wrapped).
  */
 import { JourSchema } from "../dates/jour.schema";
+import { texte, texteLibre } from "../validation/texte.schema";
 import { z } from "../validation/zod-fr";
 import { EvenementSchema } from "./evenements";
 import { QualiteSchema } from "./qualite.schema";
 
-const texte = (max = 200) => z.string().trim().min(1, "ne doit pas être vide").max(max, `${max} caractères au plus`);
-
 export const AdresseSchema = z.object({
   ligne1: texte(),
   ligne2: texte().optional(),
-  codePostal: z.string().trim().min(1, "ne doit pas être vide").max(16),
+  codePostal: texte(16),
   ville: texte(120),
   /** ISO 3166-1 alpha-2 country code; France by default. */
   pays: z
@@ -42,8 +41,8 @@ export const PartieSchema = z
     nationalite: texte(60).optional(),
     adresse: AdresseSchema,
     email: z.email("doit être une adresse électronique valide").optional(),
-    telephone: z.string().trim().max(30).optional(),
-    iban: z.string().trim().max(42).optional(),
+    telephone: texteLibre(30).optional(),
+    iban: texteLibre(42).optional(),
   })
   .superRefine((p, ctx) => {
     if (!p.denomination && !p.nom) {
@@ -75,7 +74,7 @@ export const PieceSchema = z.object({
   intitule: texte(),
   date: JourSchema.optional(),
   /** Path of the uploaded file (relative to DATA_DIR/pieces, or to the dossier file for the CLI). */
-  fichier: z.string().optional(),
+  fichier: texteLibre(300).optional(),
 });
 
 const TauxPourcentSchema = z
@@ -94,7 +93,7 @@ export const OptionsSchema = z.object({
 
 export const DossierSchema = z
   .object({
-    reference: z.string().trim().max(60).optional(),
+    reference: texteLibre(60).optional(),
     /** What the claim is about: drives the court (residential rent and consumer credit go to the JCP). */
     objet: z.enum(["facture", "loyer-habitation", "credit-consommation"]).default("facture"),
     creancier: PartieSchema,

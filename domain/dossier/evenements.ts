@@ -4,6 +4,7 @@
  * and the CLI validate them with these schemas.
  */
 import { JourSchema } from "../dates/jour.schema";
+import { texte, texteLibre } from "../validation/texte.schema";
 import { z } from "../validation/zod-fr";
 
 const date = JourSchema;
@@ -11,7 +12,7 @@ const montantCents = z
   .number()
   .int("doit être un nombre entier de centimes")
   .positive("doit être un montant strictement positif");
-const factures = z.array(z.string().min(1)).optional();
+const factures = z.array(texte(60)).optional();
 
 const e = <T extends string, S extends z.ZodRawShape>(type: T, champs: S) =>
   z.object({ type: z.literal(type), date, ...champs });
@@ -21,9 +22,9 @@ export const EVENEMENT_SCHEMAS = [
     canal: z.enum(["courrier", "email", "telephone", "sms"]),
     niveau: z.enum(["prevenance", "amiable", "ferme"]).optional(),
   }),
-  e("paiement.recu", { montantCents, facture: z.string().min(1).optional() }),
+  e("paiement.recu", { montantCents, facture: texte(60).optional() }),
   e("debiteur.reconnait", { factures }),
-  e("debiteur.conteste", { motif: z.string().trim().min(1, "le motif de la contestation est obligatoire") }),
+  e("debiteur.conteste", { motif: texteLibre(500).min(1, "le motif de la contestation est obligatoire") }),
   e("litige.resolu", {}),
   e("echeancier.signe", {
     versements: z.array(z.object({ date, montantCents })).min(1, "au moins un versement est attendu"),
@@ -34,7 +35,7 @@ export const EVENEMENT_SCHEMAS = [
   e("med.envoyee", {
     mode: z.enum(["lrar", "lre", "email", "sommation"]),
     delaiJours: z.number().int().min(1).max(90).optional(),
-    numeroRecommande: z.string().trim().min(1).optional(),
+    numeroRecommande: texte(60).optional(),
   }),
   e("med.recue", {}),
   e("mediation.debut", {}),
@@ -57,7 +58,7 @@ export const EVENEMENT_SCHEMAS = [
   e("procedure-collective.ouverte", { datePublicationBodacc: date }),
   e("creance.declaree", {}),
   e("dossier.abandonne", {}),
-  e("delai.expire", { echeance: z.string().optional() }),
+  e("delai.expire", { echeance: texteLibre(120).optional() }),
 ] as const;
 
 export const EvenementSchema = z.discriminatedUnion("type", EVENEMENT_SCHEMAS);

@@ -4,8 +4,10 @@ import { fluxEcheances } from "../../services/calendrier.server";
 import type { Route } from "./+types/calendrier";
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const url = new URL(request.url);
-  const texte = await fluxEcheances(context.get(servicesContext), url.searchParams.get("jeton"), url.origin);
+  const s = context.get(servicesContext);
+  // Absolute links come from the configuration, never from the request's Host header.
+  const jeton = new URL(request.url).searchParams.get("jeton");
+  const texte = await fluxEcheances(s, jeton, s.config.origine);
   if (texte === null) throw data("Calendrier introuvable.", { status: 404 });
   return new Response(texte, {
     headers: {

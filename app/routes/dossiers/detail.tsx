@@ -1,13 +1,16 @@
 import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
 import { dateCourte, dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
+import type { ErreurChamp } from "../../../domain/validation/zod-fr";
 import { lireBrouillon, premiereSectionAFaire } from "../../assistant/brouillon";
 import { Avertissements, Champ, erreurDe, ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
 import { ConflitDeVersion, chargerBrouillon, chargerDossier, statutDuDossier } from "../../db/dossiers.server";
+import { ERREUR_VERSION, lireVersion, type Valeurs, valeursNettoyees } from "../../saisie";
 import { vueDossier } from "../../services/dossiers.server";
 import { envoyerEvenement } from "../../services/parcours-dossier.server";
 import { supprimerDossierEtFichiers, supprimerPiece, televerserPiece } from "../../services/pieces.server";
+import { CorpsIllisible, lireFormulaireAvecFichiers } from "../../televersement.server";
 import type { Route } from "./+types/detail";
 import { lireEvenement } from "./evenement.server";
 import { ETAPES_LIBELLES } from "./liste";
@@ -29,23 +32,26 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   };
 }
 
-const RIEN = { code: "", erreurs: [], raison: null, conflit: null, enregistre: false, piece: null };
+const RIEN = {
+  code: "",
+  erreurs: [] as ErreurChamp[],
+  raison: null as string | null,
+  conflit: null as string | null,
+  enregistre: false,
+  piece: null as { erreurs: ErreurChamp[]; intitule: string; date: string } | null,
+  valeurs: {} as Valeurs,
+};
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const s = context.get(servicesContext);
-  const taille = Number(request.headers.get("content-length") ?? 0);
-  if (taille > s.config.pieceTailleMaxOctets + 1_048_576) {
-    // Refused before reading: the message names the limit; nothing else was being typed.
+  const max = s.config.pieceTailleMaxOctets;
+  if (Number(request.headers.get("content-length") ?? 0) > 4 * max + 1_048_576) {
+    // Far beyond any exhibit: refused before reading (the file input is the only large field).
     return data(
       {
         ...RIEN,
         piece: {
-          erreurs: [
-            {
-              champ: "fichier",
-              message: `le fichier dépasse la limite de ${Math.round(s.config.pieceTailleMaxOctets / 1_048_576)} Mo`,
-            },
-          ],
+          erreurs: [{ champ: "fichier", message: `le fichier dépasse la limite de ${Math.round(max / 1_048_576)} Mo` }],
           intitule: "",
           date: "",
         },
@@ -53,11 +59,19 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       { status: 413 },
     );
   }
-  const form = await request.formData();
-  const intention = String(form.get("intention") ?? "evenement");
+  let recu: Awaited<ReturnType<typeof lireFormulaireAvecFichiers>>;
+  try {
+    recu = await lireFormulaireAvecFichiers(request, max);
+  } catch (e) {
+    if (e instanceof CorpsIllisible) throw data("Formulaire illisible.", { status: 400 });
+    throw e;
+  }
+  const { form, fichiers } = recu;
+  const { valeurs, erreurs: invisibles } = valeursNettoyees(form, ["version"]);
+  const intention = valeurs.intention ?? "evenement";
   if (intention === "supprimer-dossier") {
     if ((await statutDuDossier(s.base.db, params.id)) === null) throw data(null, { status: 404 });
-    if (form.get("confirmer") !== "oui")
+    if (valeurs.confirmer !== "oui")
       return data(
         { ...RIEN, suppression: "Cochez la case pour confirmer la suppression définitive." },
         { status: 400 },
@@ -66,32 +80,43 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     throw redirect("/dossiers?supprime=1");
   }
   if (intention === "piece") {
-    const intitule = String(form.get("intitule") ?? "");
-    const date = String(form.get("datePiece") ?? "");
+    const intitule = valeurs.intitule ?? "";
+    const date = valeurs.datePiece ?? "";
     if (!(await chargerDossier(s.base.db, params.id))) throw data(null, { status: 404 });
-    const r = await televerserPiece(s, params.id, { intitule, date, fichier: form.get("fichier") });
-    if (!r.ok) return data({ ...RIEN, piece: { erreurs: r.erreurs, intitule, date } }, { status: 400 });
+    if (invisibles.length) return data({ ...RIEN, piece: { erreurs: invisibles, intitule, date } }, { status: 400 });
+    const r = await televerserPiece(s, params.id, {
+      intitule,
+      date,
+      fichier: fichiers.get("fichier"),
+      aujourdhui: s.aujourdhui(),
+    });
+    if (!r.ok) {
+      const tropGrand = fichiers.get("fichier")?.tropGrand === true;
+      return data({ ...RIEN, piece: { erreurs: r.erreurs, intitule, date } }, { status: tropGrand ? 413 : 400 });
+    }
     return { ...RIEN, pieceAjoutee: intitule };
   }
   if (intention === "retirer-piece") {
-    await supprimerPiece(s, params.id, String(form.get("piece") ?? ""));
+    await supprimerPiece(s, params.id, valeurs.piece ?? "");
     return RIEN;
   }
-  const code = String(form.get("type") ?? "");
-  const lu = lireEvenement(form);
-  if ("erreurs" in lu) return data({ ...RIEN, code, erreurs: lu.erreurs }, { status: 400 });
+  const code = valeurs.type ?? "";
+  const refus = (statut: number, champs: Partial<typeof RIEN>) =>
+    data({ ...RIEN, code, valeurs, ...champs }, { status: statut });
+  if (invisibles.length) return refus(400, { erreurs: invisibles });
+  const version = lireVersion(form.get("version"));
+  if (version === null) return refus(400, { erreurs: [ERREUR_VERSION] });
+  const lu = lireEvenement(valeurs, s.aujourdhui());
+  if ("erreurs" in lu) return refus(400, { erreurs: lu.erreurs });
   const d = await chargerDossier(s.base.db, params.id);
   if (!d) throw data(null, { status: 404 });
   try {
-    const r = await envoyerEvenement(s.base.db, d, Number(form.get("version")), lu.evenement, s.aujourdhui());
-    if (!r.ok) return data({ ...RIEN, code, raison: r.raison }, { status: 409 });
+    const r = await envoyerEvenement(s.base.db, d, version, lu.evenement, s.aujourdhui());
+    if (!r.ok) return refus(409, { raison: r.raison });
     return { ...RIEN, code, enregistre: true };
   } catch (e) {
     if (e instanceof ConflitDeVersion) {
-      return data(
-        { ...RIEN, code, conflit: `${e.message} Rechargez la page : la liste des actions possibles a pu changer.` },
-        { status: 409 },
-      );
+      return refus(409, { conflit: `${e.message} Rechargez la page : la liste des actions possibles a pu changer.` });
     }
     throw e;
   }
@@ -113,7 +138,39 @@ const PROCHE: Record<string, (typeof CHEMIN)[number]> = {
   litige: "voie-judiciaire",
 };
 
-function ChampsEvenement({ code, factures, aujourdhui }: { code: string; factures: string[]; aujourdhui: string }) {
+const LIBELLES_EVENEMENT: Record<string, string> = {
+  date: "Date",
+  canal: "Canal",
+  mode: "Mode d'envoi",
+  numeroRecommande: "N° de recommandé",
+  montant: "Montant",
+  facture: "Facture",
+  motif: "Motif de la contestation",
+  aPersonne: "Signification à personne",
+  titreObtenu: "Issue",
+  dateAudience: "Date de l'audience",
+  datePublicationBodacc: "Publication au BODACC",
+  versements: "Versements",
+  version: "Formulaire",
+  type: "Action",
+};
+
+/**
+ * The fields of one event form. `saisie` holds what was typed when the form comes back refused:
+ * every field shows it again (with and without JavaScript), the date included.
+ */
+function ChampsEvenement({
+  code,
+  factures,
+  aujourdhui,
+  saisie,
+}: {
+  code: string;
+  factures: string[];
+  aujourdhui: string;
+  saisie: Valeurs | undefined;
+}) {
+  const val = (n: string, defaut = "") => saisie?.[n] ?? defaut;
   const id = (n: string) => `${code}-${n}`.replace(/[^a-zA-Z0-9-]/g, "-");
   const champ = (n: string, libelle: string, entree: React.ReactNode) => (
     <div className="champ" key={n}>
@@ -127,7 +184,7 @@ function ChampsEvenement({ code, factures, aujourdhui }: { code: string; facture
       champ(
         "canal",
         "Canal",
-        <select id={id("canal")} name="canal" defaultValue="courrier">
+        <select id={id("canal")} name="canal" defaultValue={val("canal", "courrier")}>
           <option value="courrier">Courrier</option>
           <option value="email">Courriel</option>
           <option value="telephone">Téléphone</option>
@@ -141,7 +198,7 @@ function ChampsEvenement({ code, factures, aujourdhui }: { code: string; facture
       champ(
         "mode",
         "Mode d'envoi",
-        <select id={id("mode")} name="mode" defaultValue="lrar">
+        <select id={id("mode")} name="mode" defaultValue={val("mode", "lrar")}>
           <option value="lrar">Lettre recommandée avec avis de réception</option>
           <option value="lre">Lettre recommandée électronique</option>
           <option value="email">Courriel</option>
@@ -151,20 +208,24 @@ function ChampsEvenement({ code, factures, aujourdhui }: { code: string; facture
       champ(
         "numeroRecommande",
         "N° de recommandé (facultatif)",
-        <input id={id("numeroRecommande")} name="numeroRecommande" />,
+        <input id={id("numeroRecommande")} name="numeroRecommande" defaultValue={val("numeroRecommande")} />,
       ),
     );
   }
   if (code === "paiement.recu" || code === "echeance.payee") {
     extra.push(
-      champ("montant", "Montant (€)", <input id={id("montant")} name="montant" inputMode="decimal" required />),
+      champ(
+        "montant",
+        "Montant (€)",
+        <input id={id("montant")} name="montant" inputMode="decimal" required defaultValue={val("montant")} />,
+      ),
     );
     if (code === "paiement.recu") {
       extra.push(
         champ(
           "facture",
           "Facture",
-          <select id={id("facture")} name="facture" defaultValue="">
+          <select id={id("facture")} name="facture" defaultValue={val("facture")}>
             <option value="">La plus ancienne impayée</option>
             {factures.map((f) => (
               <option key={f} value={f}>
@@ -177,13 +238,19 @@ function ChampsEvenement({ code, factures, aujourdhui }: { code: string; facture
     }
   }
   if (code === "debiteur.conteste")
-    extra.push(champ("motif", "Motif de la contestation", <input id={id("motif")} name="motif" required />));
+    extra.push(
+      champ(
+        "motif",
+        "Motif de la contestation",
+        <input id={id("motif")} name="motif" required defaultValue={val("motif")} />,
+      ),
+    );
   if (code === "ordonnance.signifiee") {
     extra.push(
       champ(
         "aPersonne",
         "Signifiée à la personne du débiteur ?",
-        <select id={id("aPersonne")} name="aPersonne" defaultValue="oui">
+        <select id={id("aPersonne")} name="aPersonne" defaultValue={val("aPersonne", "oui")}>
           <option value="oui">Oui, à personne</option>
           <option value="non">Non (à domicile, à étude…)</option>
         </select>,
@@ -195,7 +262,7 @@ function ChampsEvenement({ code, factures, aujourdhui }: { code: string; facture
       champ(
         "titreObtenu",
         "Issue",
-        <select id={id("titreObtenu")} name="titreObtenu" defaultValue="oui">
+        <select id={id("titreObtenu")} name="titreObtenu" defaultValue={val("titreObtenu", "oui")}>
           <option value="oui">Condamnation : titre exécutoire obtenu</option>
           <option value="non">Demande rejetée</option>
         </select>,
@@ -207,7 +274,7 @@ function ChampsEvenement({ code, factures, aujourdhui }: { code: string; facture
       champ(
         "dateAudience",
         "Date de l'audience",
-        <input id={id("dateAudience")} name="dateAudience" type="date" required />,
+        <input id={id("dateAudience")} name="dateAudience" type="date" required defaultValue={val("dateAudience")} />,
       ),
     );
   if (code === "procedure-collective.ouverte") {
@@ -215,7 +282,13 @@ function ChampsEvenement({ code, factures, aujourdhui }: { code: string; facture
       champ(
         "datePublicationBodacc",
         "Publication au BODACC",
-        <input id={id("datePublicationBodacc")} name="datePublicationBodacc" type="date" required />,
+        <input
+          id={id("datePublicationBodacc")}
+          name="datePublicationBodacc"
+          type="date"
+          required
+          defaultValue={val("datePublicationBodacc")}
+        />,
       ),
     );
   }
@@ -224,13 +297,24 @@ function ChampsEvenement({ code, factures, aujourdhui }: { code: string; facture
       champ(
         "versements",
         "Versements (une ligne : AAAA-MM-JJ ; montant)",
-        <textarea id={id("versements")} name="versements" rows={3} required placeholder="2026-06-30 ; 500,00" />,
+        <textarea
+          id={id("versements")}
+          name="versements"
+          rows={3}
+          required
+          placeholder="2026-06-30 ; 500,00"
+          defaultValue={val("versements")}
+        />,
       ),
     );
   }
   return (
     <>
-      {champ("date", "Date", <input id={id("date")} name="date" type="date" defaultValue={aujourdhui} required />)}
+      {champ(
+        "date",
+        "Date",
+        <input id={id("date")} name="date" type="date" defaultValue={val("date", aujourdhui)} required />,
+      )}
       {extra}
     </>
   );
@@ -337,7 +421,7 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
           <details
             key={`${a.code}-${JSON.stringify(a.donnees ?? {})}`}
             className="action"
-            open={actionData?.code === a.code && (actionData.erreurs?.length ?? 0) > 0}
+            open={actionData?.code === a.code && ((actionData.erreurs?.length ?? 0) > 0 || !!actionData.raison)}
           >
             <summary>
               {typographie(a.libelle)}
@@ -361,12 +445,17 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
               {Object.entries(a.donnees ?? {}).map(([k, v]) => (
                 <input key={k} type="hidden" name={k} value={String(v)} />
               ))}
-              <ChampsEvenement code={a.code} factures={d.factures} aujourdhui={d.aujourdhui} />
+              <ChampsEvenement
+                code={a.code}
+                factures={d.factures}
+                aujourdhui={d.aujourdhui}
+                saisie={actionData?.code === a.code ? actionData.valeurs : undefined}
+              />
               {actionData?.code === a.code && actionData.erreurs?.length ? (
-                <ul className="erreur-champ">
+                <ul className="erreur-champ" role="alert">
                   {actionData.erreurs.map((e) => (
                     <li key={e.champ + e.message}>
-                      {e.champ} : {typographie(e.message)}
+                      {LIBELLES_EVENEMENT[e.champ] ?? e.champ} : {typographie(e.message)}
                     </li>
                   ))}
                 </ul>

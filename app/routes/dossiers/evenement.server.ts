@@ -1,16 +1,22 @@
 /**
  * Reading an event from a dossier page form: the action's type and fixed fields, the date, and
  * the few fields an event carries (amounts typed the French way). Validated by the journal's own
- * zod schema; errors name the field in French.
+ * zod schema; errors name the field in French. A fact cannot be dated after today.
  */
+
 import { type Evenement, EvenementSchema } from "../../../domain/dossier/evenements";
+import { datesFuturesDeLEvenement } from "../../../domain/dossier/faits";
 import { lireMontantEuros, lireVersements, MESSAGE_VERSEMENTS } from "../../../domain/format/saisie";
 import { type ErreurChamp, erreursChamps } from "../../../domain/validation/zod-fr";
+import type { Valeurs } from "../../saisie";
 
-export function lireEvenement(form: FormData): { evenement: Evenement } | { erreurs: ErreurChamp[] } {
+export function lireEvenement(
+  valeurs: Valeurs,
+  aujourdhui: string,
+): { evenement: Evenement } | { erreurs: ErreurChamp[] } {
   const v = (k: string) => {
-    const x = form.get(k);
-    return typeof x === "string" && x.trim() !== "" ? x.trim() : undefined;
+    const x = valeurs[k];
+    return x !== undefined && x.trim() !== "" ? x.trim() : undefined;
   };
   const erreurs: ErreurChamp[] = [];
   const brut: Record<string, unknown> = { type: v("type"), date: v("date") ?? "" };
@@ -28,16 +34,16 @@ export function lireEvenement(form: FormData): { evenement: Evenement } | { erre
   }
   if (v("delaiJours")) brut.delaiJours = Number(v("delaiJours"));
   for (const cle of ["aPersonne", "titreObtenu"]) {
-    if (form.has(cle)) brut[cle] = form.get(cle) === "oui";
+    if (cle in valeurs) brut[cle] = valeurs[cle] === "oui";
   }
-  if (form.has("montant")) {
-    const cents = lireMontantEuros(String(form.get("montant") ?? ""));
+  if ("montant" in valeurs) {
+    const cents = lireMontantEuros(valeurs.montant ?? "");
     if (cents === null || cents === 0)
       erreurs.push({ champ: "montant", message: "indiquez un montant, par exemple 1 234,56" });
     else brut.montantCents = cents;
   }
-  if (form.has("versements")) {
-    const { versements, lisible } = lireVersements(String(form.get("versements") ?? ""));
+  if ("versements" in valeurs) {
+    const { versements, lisible } = lireVersements(valeurs.versements ?? "");
     if (!lisible) erreurs.push({ champ: "versements", message: MESSAGE_VERSEMENTS });
     brut.versements = versements;
   }
@@ -51,5 +57,7 @@ export function lireEvenement(form: FormData): { evenement: Evenement } | { erre
       })),
     };
   }
+  const futures = datesFuturesDeLEvenement(r.data, aujourdhui);
+  if (futures.length) return { erreurs: futures };
   return { evenement: r.data };
 }

@@ -1,6 +1,7 @@
-import { Form, redirect, useSearchParams } from "react-router";
+import { data, Form, redirect, useSearchParams } from "react-router";
 import { dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
+import { retirerInvisibles } from "../../../domain/texte/texte";
 import { ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
 import { jetonCalendrier } from "../../db/dossiers.server";
@@ -51,9 +52,12 @@ export async function action({ context, request }: Route.ActionArgs) {
   const fichier = form.get("fichier");
   const texte = fichier instanceof File && fichier.size > 0 ? await fichier.text() : String(form.get("json") ?? "");
   if (!texte.trim())
-    return { erreurs: [{ champ: "json", message: "collez le JSON du dossier ou choisissez un fichier" }], json: "" };
+    return data(
+      { erreurs: [{ champ: "json", message: "collez le JSON du dossier ou choisissez un fichier" }], json: "" },
+      { status: 400 },
+    );
   const r = await importerDossier(s, texte);
-  if (!r.ok) return { erreurs: r.erreurs, json: texte.slice(0, 200_000) };
+  if (!r.ok) return data({ erreurs: r.erreurs, json: retirerInvisibles(texte.slice(0, 200_000)) }, { status: 400 });
   throw redirect(`/dossiers/${r.id}${r.rejets ? `?rejets=${r.rejets}` : ""}`);
 }
 

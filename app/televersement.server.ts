@@ -1,0 +1,62 @@
+/**
+ * Reading a form that carries a file, as a stream (busboy): text fields are kept whatever the
+ * file's size, and a file over the limit is cut off and flagged instead of being read whole into
+ * memory — so a refused upload still shows back the title that was typed
+ * (docs/decisions/012-securite-http.md).
+ */
+import { Readable } from "node:stream";
+import type { ReadableStream as FluxWeb } from "node:stream/web";
+import busboy from "busboy";
+
+export type FichierRecu = { nom: string; octets: Uint8Array; tropGrand: boolean };
+
+export type FormulaireRecu = { form: FormData; fichiers: Map<string, FichierRecu> };
+
+export class CorpsIllisible extends Error {
+  override name = "CorpsIllisible";
+}
+
+export async function lireFormulaireAvecFichiers(request: Request, tailleMaxOctets: number): Promise<FormulaireRecu> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data/i.test(type) || !request.body) {
+    return { form: await request.formData(), fichiers: new Map() };
+  }
+  const form = new FormData();
+  const fichiers = new Map<string, FichierRecu>();
+  await new Promise<void>((resolve, reject) => {
+    let analyseur: busboy.Busboy;
+    try {
+      analyseur = busboy({
+        headers: { "content-type": type },
+        limits: { fileSize: tailleMaxOctets, files: 4, fields: 50, fieldSize: 100_000, parts: 60 },
+        defParamCharset: "utf8",
+      });
+    } catch (e) {
+      reject(new CorpsIllisible((e as Error).message));
+      return;
+    }
+    analyseur.on("field", (nom, valeur) => form.append(nom, valeur));
+    analyseur.on("file", (nom, flux, info) => {
+      const morceaux: Buffer[] = [];
+      let tropGrand = false;
+      flux.on("data", (m: Buffer) => morceaux.push(m));
+      flux.on("limit", () => {
+        tropGrand = true;
+        morceaux.length = 0;
+      });
+      flux.on("close", () => {
+        fichiers.set(nom, {
+          nom: info.filename ?? "",
+          octets: tropGrand ? new Uint8Array() : Buffer.concat(morceaux),
+          tropGrand,
+        });
+      });
+    });
+    analyseur.on("close", () => resolve());
+    analyseur.on("error", (e) => reject(new CorpsIllisible((e as Error).message)));
+    Readable.fromWeb(request.body as unknown as FluxWeb<Uint8Array>)
+      .on("error", (e) => reject(new CorpsIllisible(e.message)))
+      .pipe(analyseur);
+  });
+  return { form, fichiers };
+}
