@@ -3,6 +3,7 @@
  * rows (invoices, payments, reminders) are numbered and added or removed by submit buttons, so
  * the wizard works the same without JavaScript.
  */
+import { type FormEvent, useState } from "react";
 import { LIBELLES_QUALITE, QUALITES } from "../../domain/dossier/qualite";
 import { nombreDeLignes, PIECES_COURANTES, type Valeurs } from "../assistant/sections";
 import { type Champs, Pourquoi } from "./assistant";
@@ -124,14 +125,32 @@ function BoutonLigne({ intention, children }: { intention: string; children: Rea
   );
 }
 
+/** The invoice numbers typed in the step's form, in order, each once. */
+function numerosSaisis(lire: (i: number) => string | undefined, n: number): string[] {
+  const numeros: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = lire(i)?.trim();
+    if (x && !numeros.includes(x)) numeros.push(x);
+  }
+  return numeros;
+}
+
 export function QuestionsFactures({ c, valeurs }: { c: Champs; valeurs: Valeurs }) {
   const nf = nombreDeLignes(valeurs, "factures");
   const np = nombreDeLignes(valeurs, "paiements", 0);
-  const numeros = Array.from({ length: nf }, (_, i) => valeurs[`factures[${i}].numero`]?.trim()).filter(
-    (n): n is string => Boolean(n),
-  );
+  // Without JavaScript the server offers the numbers it received; with it, the list of each
+  // payment follows the numbers as they are typed.
+  const [numeros, setNumeros] = useState(() => numerosSaisis((i) => valeurs[`factures[${i}].numero`], nf));
+  const suivre = (e: FormEvent<HTMLDivElement>) => {
+    const cible = e.target as HTMLInputElement;
+    if (!/^factures\[\d+\]\.numero$/.test(cible.name ?? "")) return;
+    const form = e.currentTarget;
+    setNumeros(
+      numerosSaisis((i) => form.querySelector<HTMLInputElement>(`input[name="factures[${i}].numero"]`)?.value, nf),
+    );
+  };
   return (
-    <>
+    <div onInput={suivre}>
       <input type="hidden" name="nb.factures" value={nf} />
       <input type="hidden" name="nb.paiements" value={np} />
       {c.liste("objet", "De quoi s'agit-il ?", [
@@ -195,7 +214,7 @@ export function QuestionsFactures({ c, valeurs }: { c: Champs; valeurs: Valeurs 
         Un paiement partiel s'impute d'abord sur la facture que le débiteur désigne ; sinon sur la plus ancienne échue.
         Le montant réclamé en tient compte.
       </Pourquoi>
-    </>
+    </div>
   );
 }
 

@@ -8,13 +8,15 @@ import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+// Evaluated through the DevTools protocol rather than added as an inline <script>, which the
+// pages' Content-Security-Policy rightly blocks.
+const axe = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const injonction = readFileSync("tests/fixtures/dossiers/injonction-tc.json", "utf8");
 
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 async function verifier(page: Page, nom: string) {
-  await page.addScriptTag({ path: axe });
+  await page.evaluate(axe);
   const violations = await page.evaluate(async () => {
     const r = await (
       window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Violation[] }> } }

@@ -104,6 +104,12 @@ test("(2) la mise en demeure reçue, le délai passé : le dossier entre dans la
   await expect(page.getByRole("status")).toHaveText("Événement enregistré au journal.");
   await expect(page.locator(".chemin [aria-current=step]")).toHaveText("Mise en demeure");
 
+  // The receipt can only be recorded once it has happened: the clock moves to 26 November.
+  const dossier = page.url();
+  await arreter(serveur);
+  serveur = demarrer(dataDir, PORT, "2026-11-26");
+  await attendrePret(PORT);
+  await page.goto(dossier);
   await page.getByText("Noter la réception de la mise en demeure").click();
   const reception = page.getByRole("form", { name: /réception de la mise en demeure/ });
   await reception.getByLabel("Date").fill("2026-11-25");

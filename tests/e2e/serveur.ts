@@ -6,13 +6,19 @@ import { type ChildProcess, spawn } from "node:child_process";
 
 export type Serveur = { processus: ChildProcess; sortie: () => string };
 
-export function demarrer(dataDir: string, port: number, aujourdhui?: string): Serveur {
+export function demarrer(
+  dataDir: string,
+  port: number,
+  aujourdhui?: string,
+  autres: Record<string, string> = {},
+): Serveur {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "test",
     PORT: String(port),
     HOST: "127.0.0.1",
     DATA_DIR: dataDir,
+    ...autres,
   };
   if (aujourdhui) env.AUJOURDHUI = aujourdhui;
   else delete env.AUJOURDHUI;

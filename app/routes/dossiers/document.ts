@@ -20,6 +20,10 @@ export async function loader({ context, params }: Route.LoaderArgs) {
       "Content-Type": TYPES_MIME[format],
       "Content-Disposition": `${format === "pdf" ? "inline" : "attachment"}; filename="${m[1]}-${d.reference}.${format}"`,
       "Cache-Control": "no-store",
+      // The dossier page previews the PDF in a frame of its own origin; nothing else may frame it.
+      ...(format === "pdf"
+        ? { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'self'", "X-Frame-Options": "SAMEORIGIN" }
+        : {}),
     },
   });
 }

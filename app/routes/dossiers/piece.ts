@@ -13,7 +13,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
       "Content-Type": p.typeMime,
       "Content-Disposition": `inline; filename="${nom}"`,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'",
       "Cache-Control": "private, no-store",
     },
   });
