@@ -286,6 +286,20 @@ export async function modifierDossier(db: Db, id: string, versionAttendue: numbe
   });
 }
 
+/** Replaces the dossier's options only (the court confirmed for the requête…), version-checked. */
+export async function modifierOptions(
+  db: Db,
+  id: string,
+  versionAttendue: number,
+  options: Dossier["options"],
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const version = await prendreVersion(tx, id, versionAttendue);
+    await tx.update(t.dossier).set({ options }).where(eq(t.dossier.id, id));
+    return version;
+  });
+}
+
 export type EcheanceEnregistree = { code: string; date: string; libelle: string; fondements: string[] };
 
 export type EtatWorkflow = {

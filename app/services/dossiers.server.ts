@@ -3,10 +3,13 @@
  * JSON (the journal is kept as the statechart accepts it), and the full view of one dossier
  * advanced to today.
  */
+
+import { departementDuCodePostal } from "../../domain/calendrier/departement";
 import { situation } from "../../domain/dossier/analyse";
-import { DossierSchema } from "../../domain/dossier/dossier.schema";
+import { type Dossier, DossierSchema } from "../../domain/dossier/dossier.schema";
 import { datesFuturesDuDossier } from "../../domain/dossier/faits";
 import { libelleCheminDossier } from "../../domain/dossier/libelles";
+import { determinerJuridiction } from "../../domain/juridiction/juridiction";
 import { type ErreurChamp, erreursChamps } from "../../domain/validation/zod-fr";
 import { decrire, dossierStatique, rejouer } from "../../machines/escalation/parcours";
 import { decrireEvenement } from "../../templates/_shared/journal";
@@ -81,5 +84,43 @@ export async function vueDossier(s: Services, id: string) {
       : null,
     journal: snapshot.context.journal.map((e) => ({ date: e.date, ...decrireEvenement(e) })),
     documents: documentsDisponibles(description.etape).map((t) => ({ type: t, libelle: DOCUMENTS[t].libelle })),
+    juridiction: juridictionAConfirmer(d.dossier, description.etape, sit.totalReclameCents, aujourdhui),
+  };
+}
+
+const ETAPES_JUDICIAIRES = new Set([
+  "voie-judiciaire",
+  "litige",
+  "injonction-de-payer",
+  "refere-provision",
+  "assignation",
+  "petites-creances",
+]);
+
+/**
+ * The court a requête or an assignation will be addressed to: shown from the judicial route on,
+ * with what the user confirmed, or the court named without asking (tribunal des activités
+ * économiques at the debtor's seat) as a suggestion to confirm.
+ */
+function juridictionAConfirmer(d: Dossier, etape: string, montantCents: number, aujourdhui: string) {
+  if (!ETAPES_JUDICIAIRES.has(etape)) return null;
+  const a = d.debiteur.adresse;
+  const j = determinerJuridiction({
+    debiteur: {
+      qualite: d.debiteur.qualite,
+      departement: (a.pays ?? "FR") === "FR" ? departementDuCodePostal(a.codePostal) : undefined,
+      pays: a.pays,
+      commune: a.ville,
+    },
+    creancier: { qualite: d.creancier.qualite },
+    objet: d.objet,
+    montantCents,
+    aujourdhui,
+  });
+  if (!j.injonctionDePayer.libelle && !j.assignation.juridiction) return null;
+  return {
+    saisie: d.options.juridictionSaisie,
+    suggestion: j.injonctionDePayer.tribunal,
+    fonction: j.injonctionDePayer.libelle,
   };
 }

@@ -129,6 +129,8 @@ export const JuridictionEntreeSchema = z.object({
     qualite: QualiteSchema,
     departement: Departement.optional(),
     codePostal: texteLibre(16).optional(),
+    /** The commune of the registered office: names a tribunal des activités économiques at its seat. */
+    commune: texteLibre(120).optional(),
     pays: z
       .string()
       .regex(/^[A-Za-z]{2}$/, "doit être un code pays à deux lettres")
@@ -202,7 +204,7 @@ export function executerCalcul(
         ok: true,
         resultat: determinerJuridiction({
           ...r.data,
-          debiteur: { qualite: d.qualite, departement, pays: d.pays },
+          debiteur: { qualite: d.qualite, departement, pays: d.pays, commune: d.commune },
           aujourdhui,
         }),
       };

@@ -81,6 +81,12 @@ const TauxPourcentSchema = z
   .string()
   .regex(/^\d{1,3}(\.\d{1,4})?$/, 'doit être un pourcentage décimal écrit avec un point (par exemple "12.50")');
 
+/** The court confirmed by the user: its name and the address of its registry (greffe). */
+export const JuridictionSaisieSchema = z.object({
+  nom: texte(200),
+  adresseGreffe: texte(300),
+});
+
 export const OptionsSchema = z.object({
   tauxContractuelPourcent: TauxPourcentSchema.nullable().default(null),
   delaiMiseEnDemeureJours: z.number().int().min(1).max(90).default(8),
@@ -89,6 +95,11 @@ export const OptionsSchema = z.object({
   article700Cents: z.number().int().nonnegative().optional(),
   capitalisation: z.boolean().default(false),
   imputation: z.enum(["principal-d-abord", "interets-d-abord"]).default("principal-d-abord"),
+  /**
+   * The court the requête or assignation goes to, as the user confirmed it (name and registry
+   * address, from the official court directory); null until then.
+   */
+  juridictionSaisie: JuridictionSaisieSchema.nullable().default(null),
 });
 
 export const DossierSchema = z

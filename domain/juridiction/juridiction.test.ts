@@ -61,13 +61,53 @@ describe("juridiction de l'injonction de payer (art. 1406 CPC, L.721-3 C. com.)"
       cerfa: null,
       libelle: null,
       competenceTerritoriale: null,
+      tribunal: null,
     });
     expect(r.avertissements.join(" ")).toMatch(/injonction de payer européenne/);
   });
 
-  it("signale le tribunal des activités économiques de Lyon (2025-2028)", () => {
-    const r = determinerJuridiction({ ...base, debiteur: { qualite: "societe-commerciale", departement: "69" } });
-    expect(r.avertissements.join(" ")).toMatch(/Lyon est devenu.*tribunal des activités économiques/);
+  it("nomme le tribunal des activités économiques quand le débiteur a son siège dans la commune du siège (loi n° 2023-1059 art. 26, 2025-2028)", () => {
+    for (const commune of ["Lyon", "LYON 3E", "Lyon 9e arrondissement", "lyon cedex 03"]) {
+      const r = determinerJuridiction({
+        ...base,
+        aujourdhui: "2026-06-01",
+        debiteur: { qualite: "societe-commerciale", departement: "69", commune },
+      });
+      expect(r.injonctionDePayer.tribunal, commune).toBe(
+        "tribunal des activités économiques de Lyon, qui exerce les attributions du tribunal de commerce",
+      );
+      expect(r.injonctionDePayer.cerfa).toBe("12946");
+      expect(r.assignation.tribunal).toBe(r.injonctionDePayer.tribunal);
+    }
+    const havre = determinerJuridiction({
+      ...base,
+      debiteur: { qualite: "commercant", departement: "76", commune: "Le Havre" },
+    });
+    expect(havre.injonctionDePayer.tribunal).toMatch(/^tribunal des activités économiques du Havre/);
+    const brieuc = determinerJuridiction({
+      ...base,
+      debiteur: { qualite: "commercant", departement: "22", commune: "St-Brieuc" },
+    });
+    expect(brieuc.injonctionDePayer.tribunal).toMatch(/de Saint-Brieuc/);
+  });
+
+  it("ne déduit jamais le tribunal des activités économiques du seul département (ressort de l'ancien tribunal de commerce)", () => {
+    const r = determinerJuridiction({
+      ...base,
+      debiteur: { qualite: "societe-commerciale", departement: "69", commune: "Villefranche-sur-Saône" },
+    });
+    expect(r.injonctionDePayer.tribunal).toBeNull();
+    expect(r.avertissements.join(" ")).toMatch(/ne couvre que le ressort de l'ancien tribunal de commerce de Lyon/);
+  });
+
+  it("hors de la période d'expérimentation (après le 31 décembre 2028) : tribunal de commerce", () => {
+    const r = determinerJuridiction({
+      ...base,
+      aujourdhui: "2029-01-02",
+      debiteur: { qualite: "societe-commerciale", departement: "69", commune: "Lyon" },
+    });
+    expect(r.injonctionDePayer.tribunal).toBeNull();
+    expect(r.injonctionDePayer.libelle).toBe("président du tribunal de commerce");
   });
 
   it("la compétence territoriale est celle du domicile du débiteur, d'ordre public (art. 1406 CPC)", () => {

@@ -22,7 +22,13 @@ export type JuridictionIP =
   | "juge-contentieux-protection";
 
 export type JuridictionEntree = {
-  debiteur: { qualite: Qualite; departement?: string | undefined; pays?: string | undefined };
+  debiteur: {
+    qualite: Qualite;
+    departement?: string | undefined;
+    pays?: string | undefined;
+    /** The debtor's commune (registered office), to name a tribunal des activités économiques. */
+    commune?: string | undefined;
+  };
   creancier?: { qualite: Qualite } | undefined;
   objet?: Objet | undefined;
   /** Total claimed: principal, interest and indemnities. */
@@ -44,8 +50,14 @@ export type JuridictionResultat = {
     cerfa: "12946" | "12948" | "16040" | null;
     libelle: string | null;
     competenceTerritoriale: string | null;
+    /**
+     * The court named when it is known without asking (the debtor's commune is the seat of a
+     * tribunal des activités économiques), e.g. « tribunal des activités économiques de Lyon, qui
+     * exerce les attributions du tribunal de commerce »; otherwise null and the user confirms it.
+     */
+    tribunal: string | null;
   };
-  assignation: { juridiction: JuridictionIP | null; avocatObligatoire: boolean };
+  assignation: { juridiction: JuridictionIP | null; avocatObligatoire: boolean; tribunal: string | null };
   petitesCreances: boolean;
   tentativeAmiablePrealable: boolean;
   frais: Frais[];
@@ -59,21 +71,61 @@ export const SEUIL_TENTATIVE_AMIABLE_CENTS = 500_000;
 const DEBUT_CONTRIBUTION_50 = "2026-03-01";
 const TAE = { debut: "2025-01-01", fin: "2028-12-31" };
 
-/** Tribunaux des activités économiques (experiment 2025-2028), by département of their seat. */
-export const TRIBUNAUX_ACTIVITES_ECONOMIQUES: Record<string, string> = {
-  "84": "Avignon",
-  "89": "Auxerre",
-  "76": "Le Havre",
-  "72": "Le Mans",
-  "87": "Limoges",
-  "69": "Lyon",
-  "13": "Marseille",
-  "54": "Nancy",
-  "92": "Nanterre",
-  "75": "Paris",
-  "22": "Saint-Brieuc",
-  "78": "Versailles",
-};
+/**
+ * The twelve tribunaux des activités économiques (experiment from 1 January 2025 to 31 December
+ * 2028, loi n° 2023-1059 art. 26-27, décret n° 2024-674): each takes over the area of the former
+ * tribunal de commerce of its seat — not the whole département. A court is named automatically
+ * only when the debtor's commune is the seat itself; elsewhere in the département the user confirms
+ * the court (docs/droit/competence.md).
+ */
+export const TRIBUNAUX_ACTIVITES_ECONOMIQUES: readonly { ville: string; departement: string }[] = [
+  { ville: "Avignon", departement: "84" },
+  { ville: "Auxerre", departement: "89" },
+  { ville: "Le Havre", departement: "76" },
+  { ville: "Le Mans", departement: "72" },
+  { ville: "Limoges", departement: "87" },
+  { ville: "Lyon", departement: "69" },
+  { ville: "Marseille", departement: "13" },
+  { ville: "Nancy", departement: "54" },
+  { ville: "Nanterre", departement: "92" },
+  { ville: "Paris", departement: "75" },
+  { ville: "Saint-Brieuc", departement: "22" },
+  { ville: "Versailles", departement: "78" },
+];
+
+/** « Saint-Brieuc », « ST BRIEUC », « Lyon 3e », « Paris 8e arrondissement », « Marseille 13 » → a comparable form. */
+function communeComparable(commune: string): string {
+  return commune
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\bst\b/g, "saint")
+    .replace(/[-'’]/g, " ")
+    .replace(/\s+(cedex)(\s+\d+)?$/, "")
+    .replace(/\s+\d{1,2}\s*(er|e|eme|ème)?(\s+arr(ondissement)?\.?)?$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The tribunal des activités économiques whose seat is the debtor's commune, on the day of filing
+ * (1 January 2025 – 31 December 2028), or null.
+ */
+export function tribunalDesActivitesEconomiques(
+  commune: string | undefined,
+  departement: string | undefined,
+  jour: Jour,
+): string | null {
+  if (!commune || !departement || jour < TAE.debut || jour > TAE.fin) return null;
+  const c = communeComparable(commune);
+  const t = TRIBUNAUX_ACTIVITES_ECONOMIQUES.find(
+    (x) => x.departement === departement && communeComparable(x.ville) === c,
+  );
+  return t ? t.ville : null;
+}
+
+export const nomTribunalDesActivitesEconomiques = (ville: string) =>
+  `tribunal des activités économiques ${/^Le /.test(ville) ? `du ${ville.slice(3)}` : `de ${ville}`}`;
 
 const TMC = ["971", "972", "973", "974", "976"];
 
@@ -149,26 +201,35 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
     cerfa,
     libelle: LIBELLES_JURIDICTION[juridiction],
     competenceTerritoriale: `${juridiction === "juge-contentieux-protection" ? "Le juge" : "La juridiction"} du lieu où demeure le débiteur (siège social pour une société)${dep ? `, département ${dep}` : ""} ; cette règle est d'ordre public : une clause attributive de juridiction est réputée non écrite (art. 1406 CPC).`,
+    tribunal: null,
   };
 
   if (pays !== "FR") {
-    ip = { juridiction: null, cerfa: null, libelle: null, competenceTerritoriale: null };
+    ip = { juridiction: null, cerfa: null, libelle: null, competenceTerritoriale: null, tribunal: null };
     fondements.add("Règlement (CE) n° 1896/2006");
     avertissements.push(
       "Le débiteur demeure à l'étranger : l'injonction de payer française n'est pas ouverte. Dans l'Union européenne (sauf le Danemark), utilisez l'injonction de payer européenne (règlement (CE) n° 1896/2006) ; ailleurs, consultez un avocat.",
     );
   }
 
-  if (
-    juridiction === "tribunal-de-commerce" &&
-    dep &&
-    TRIBUNAUX_ACTIVITES_ECONOMIQUES[dep] &&
-    entree.aujourdhui >= TAE.debut &&
-    entree.aujourdhui <= TAE.fin
-  ) {
+  let tribunalNomme: string | null = null;
+  const tae =
+    juridiction === "tribunal-de-commerce" ? tribunalDesActivitesEconomiques(d.commune, dep, entree.aujourdhui) : null;
+  const taeDuDepartement =
+    juridiction === "tribunal-de-commerce" && entree.aujourdhui >= TAE.debut && entree.aujourdhui <= TAE.fin
+      ? TRIBUNAUX_ACTIVITES_ECONOMIQUES.find((t) => t.departement === dep)
+      : undefined;
+  if (tae) {
+    tribunalNomme = `${nomTribunalDesActivitesEconomiques(tae)}, qui exerce les attributions du tribunal de commerce`;
+    ip = { ...ip, tribunal: tribunalNomme };
     fondements.add("Loi n° 2023-1059 du 20 novembre 2023, art. 26-27");
     avertissements.push(
-      `Le tribunal de commerce de ${TRIBUNAUX_ACTIVITES_ECONOMIQUES[dep]} est devenu, à titre expérimental jusqu'au 31 décembre 2028, tribunal des activités économiques : si le débiteur relève de son ressort, la requête lui est adressée ; au-delà de 50 000 €, une contribution pour la justice économique peut être due par les plus grandes entreprises.`,
+      `Le débiteur a son siège à ${tae} : jusqu'au 31 décembre 2028, le ${nomTribunalDesActivitesEconomiques(tae)} exerce, à titre expérimental, les attributions du tribunal de commerce (même formulaire Cerfa 12946) ; au-delà de 50 000 €, une contribution pour la justice économique peut être due par les plus grandes entreprises.`,
+    );
+  } else if (taeDuDepartement) {
+    fondements.add("Loi n° 2023-1059 du 20 novembre 2023, art. 26-27");
+    avertissements.push(
+      `Le département ${dep} compte le ${nomTribunalDesActivitesEconomiques(taeDuDepartement.ville)} (expérimentation jusqu'au 31 décembre 2028), qui ne couvre que le ressort de l'ancien tribunal de commerce de ${taeDuDepartement.ville}, pas tout le département : vérifiez dans l'annuaire des juridictions quel tribunal est compétent pour la commune du débiteur.`,
     );
   }
 
@@ -251,7 +312,7 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
 
   return {
     injonctionDePayer: ip,
-    assignation: { juridiction: pays === "FR" ? juridiction : null, avocatObligatoire },
+    assignation: { juridiction: pays === "FR" ? juridiction : null, avocatObligatoire, tribunal: tribunalNomme },
     petitesCreances,
     tentativeAmiablePrealable,
     frais,

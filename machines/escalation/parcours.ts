@@ -269,7 +269,12 @@ export function prochainesActions(
     prescription ? `${texte}, avant la prescription du ${dateLongue(prescription)}` : texte;
   const pro = !estConsommateur(d.debiteur.qualite);
   const juridiction = determinerJuridiction({
-    debiteur: { qualite: d.debiteur.qualite, departement: departementDebiteur(d), pays: d.debiteur.adresse.pays },
+    debiteur: {
+      qualite: d.debiteur.qualite,
+      departement: departementDebiteur(d),
+      pays: d.debiteur.adresse.pays,
+      commune: d.debiteur.adresse.ville,
+    },
     creancier: { qualite: d.creancier.qualite },
     objet: d.objet,
     montantCents: sit.totalReclameCents,

@@ -126,13 +126,51 @@ export function deLaOuDesFactures(numeros: string[]): string {
   return numeros.length > 1 ? `des factures n° ${numeros.join(", ")}` : `de la facture n° ${numeros[0] ?? "—"}`;
 }
 
+/**
+ * The court a requête or an assignation is addressed to: the one the user confirmed on the dossier
+ * page (name and registry address), else the one named without asking (the debtor's commune is the
+ * seat of a tribunal des activités économiques), else null — the document then shows « à compléter ».
+ */
+export function tribunalSaisi(
+  c: ContexteDocument,
+  j: JuridictionResultat,
+): { nom: string; adresse: string | null } | null {
+  const saisie = c.dossier.options.juridictionSaisie;
+  if (saisie) return { nom: saisie.nom, adresse: saisie.adresseGreffe };
+  return j.injonctionDePayer.tribunal ? { nom: j.injonctionDePayer.tribunal, adresse: null } : null;
+}
+
+export const A_COMPLETER_TRIBUNAL = "[à compléter : nom de la juridiction et adresse du greffe]";
+
+/**
+ * « président du tribunal des activités économiques de Lyon, qui exerce… » from the engine's
+ * function (« président du tribunal de commerce ») and the named court; the court's place is left
+ * visibly « à compléter » while it is not confirmed.
+ */
+export function designationDuJuge(libelle: string, tribunal: string | null): string {
+  const fonction = /^(président|juge des contentieux de la protection)/.exec(libelle)?.[0] ?? "président";
+  if (tribunal) {
+    const nom = tribunal.replace(/^(Tribunal|Chambre)/, (m) => m.toLowerCase());
+    return fonction === "président" ? `président du ${nom}` : `${fonction} du ${nom}`;
+  }
+  return `${libelle} ${A_COMPLETER_TRIBUNAL}`;
+}
+
+export const AVERTISSEMENT_TRIBUNAL_A_CONFIRMER =
+  "La juridiction saisie n'est pas encore confirmée : indiquez son nom et l'adresse de son greffe sur la page du dossier (annuaire officiel des juridictions), sinon complétez-les à la main sur le document.";
+
 /** The legal engine's answer on the competent court for this dossier and amount, on the document's date. */
 export function juridictionDuDossier(c: ContexteDocument, montantCents: number): JuridictionResultat {
   const d = c.dossier;
   const dep =
     (d.debiteur.adresse.pays ?? "FR") === "FR" ? departementDuCodePostal(d.debiteur.adresse.codePostal) : undefined;
   return determinerJuridiction({
-    debiteur: { qualite: d.debiteur.qualite, departement: dep, pays: d.debiteur.adresse.pays },
+    debiteur: {
+      qualite: d.debiteur.qualite,
+      departement: dep,
+      pays: d.debiteur.adresse.pays,
+      commune: d.debiteur.adresse.ville,
+    },
     creancier: { qualite: d.creancier.qualite },
     objet: d.objet,
     montantCents,

@@ -9,7 +9,7 @@ import { dateLongue, montant } from "../../domain/format/francais";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
 import { piecesNumerotees } from "../_shared/journal";
-import { deLaOuDesFactures, identiteComplete, juridictionDuDossier, nomSeul } from "../_shared/lettre";
+import { deLaOuDesFactures, identiteComplete, juridictionDuDossier, nomSeul, tribunalSaisi } from "../_shared/lettre";
 import { sommes } from "../_shared/sommes";
 
 const t = z.string();
@@ -57,6 +57,7 @@ export function construireAssignation(c: ContexteDocument): AssignationModel {
     : j.assignation.juridiction === "chambre-commerciale-tribunal-judiciaire"
       ? "tribunal judiciaire (chambre commerciale)"
       : "tribunal judiciaire";
+  const saisi = tribunalSaisi(c, j);
   const audience = [...c.journal].reverse().find((e) => e.type === "audience.fixee");
   const med = c.journal.find((e) => e.type === "med.envoyee");
   const relances = c.journal.filter((e) => e.type === "relance.envoyee");
@@ -93,7 +94,9 @@ export function construireAssignation(c: ContexteDocument): AssignationModel {
     avocatObligatoire: j.assignation.avocatObligatoire,
     commissaire: `J'ai, ${A_COMPLETER} (nom, prénoms et demeure du commissaire de justice), commissaire de justice, soussigné,`,
     defendeur: identiteComplete(d.debiteur),
-    tribunal: `${refere ? `le président du ${nomTribunal}` : `le ${nomTribunal}`} de ${A_COMPLETER} (siège du débiteur : ${d.debiteur.adresse.ville}), ${A_COMPLETER} (adresse de la juridiction)`,
+    tribunal: saisi
+      ? `${refere ? "le président du " : "le "}${saisi.nom.replace(/^(Tribunal|Chambre)/, (m) => m.toLowerCase())}, ${saisi.adresse ?? `${A_COMPLETER} (adresse de la juridiction)`}`
+      : `${refere ? `le président du ${nomTribunal}` : `le ${nomTribunal}`} de ${A_COMPLETER} (siège du débiteur : ${d.debiteur.adresse.ville}), ${A_COMPLETER} (adresse de la juridiction)`,
     audience:
       audience?.type === "audience.fixee"
         ? `${dateLongue(audience.dateAudience)} à ${A_COMPLETER} heures`

@@ -13,12 +13,15 @@ import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
 import { piecesNumerotees } from "../_shared/journal";
 import {
+  AVERTISSEMENT_TRIBUNAL_A_CONFIRMER,
   deLaOuDesFactures,
+  designationDuJuge,
   identiteComplete,
   juridictionDuDossier,
   listeFactures,
   nomSeul,
   signataire,
+  tribunalSaisi,
 } from "../_shared/lettre";
 import { sommes } from "../_shared/sommes";
 
@@ -107,9 +110,17 @@ export function construireRequete(c: ContexteDocument): RequeteModel {
     });
   }
   const totalCents = s.totalReclameCents + (d.options.clausePenaleCents ?? 0);
-  const juridiction = ip.libelle
-    ? `À ${ip.juridiction === "juge-contentieux-protection" ? "Madame ou Monsieur le" : "Madame ou Monsieur le"} ${ip.libelle}`
+  const tribunal = tribunalSaisi(c, j);
+  const destinataire = ip.libelle
+    ? `Madame ou Monsieur le ${designationDuJuge(ip.libelle, tribunal?.nom ?? null)}`
+    : null;
+  const juridiction = destinataire
+    ? `À ${destinataire}${tribunal?.adresse ? ` — greffe : ${tribunal.adresse}` : ""}`
     : "Aucune juridiction française n'est compétente pour une injonction de payer contre ce débiteur";
+  const avertissements = [
+    ...j.avertissements,
+    ...(ip.libelle && !tribunal ? [AVERTISSEMENT_TRIBUNAL_A_CONFIRMER] : []),
+  ];
   const miseEnDemeure = c.journal.find((e) => e.type === "med.envoyee");
   return {
     titre: "REQUÊTE EN INJONCTION DE PAYER",
@@ -122,7 +133,7 @@ export function construireRequete(c: ContexteDocument): RequeteModel {
     demandeurPersonneMorale: Boolean(d.creancier.denomination),
     demandeur: identiteComplete(d.creancier),
     debiteur: identiteComplete(d.debiteur),
-    expose: `Le demandeur expose que le débiteur lui reste redevable de la somme de ${montant(totalCents)}, au titre ${deLaOuDesFactures(s.numeros)}, demeurée${s.numeros.length > 1 ? "s" : ""} impayée${s.numeros.length > 1 ? "s" : ""} ${miseEnDemeure ? `malgré la mise en demeure du ${dateLongue(miseEnDemeure.date)}` : "malgré ses relances"}. La créance a une cause contractuelle et un montant déterminé. Il requiert qu'il plaise à ${ip.libelle ? `Madame ou Monsieur le ${ip.libelle}` : "la juridiction"} de rendre une ordonnance portant injonction de payer pour les sommes ci-dessous, conformément aux articles 1405 et suivants du code de procédure civile.`,
+    expose: `Le demandeur expose que le débiteur lui reste redevable de la somme de ${montant(totalCents)}, au titre ${deLaOuDesFactures(s.numeros)}, demeurée${s.numeros.length > 1 ? "s" : ""} impayée${s.numeros.length > 1 ? "s" : ""} ${miseEnDemeure ? `malgré la mise en demeure du ${dateLongue(miseEnDemeure.date)}` : "malgré ses relances"}. La créance a une cause contractuelle et un montant déterminé. Il requiert qu'il plaise à ${destinataire ?? "la juridiction"} de rendre une ordonnance portant injonction de payer pour les sommes ci-dessous, conformément aux articles 1405 et suivants du code de procédure civile.`,
     sommes: lignes,
     total: montant(totalCents),
     renvoi1408:
@@ -130,8 +141,8 @@ export function construireRequete(c: ContexteDocument): RequeteModel {
     pieces: pieces.map((p) => ({ numero: String(p.numero), intitule: p.intitule })),
     lieuEtDate: `Fait à ${d.creancier.adresse.ville}, le ${dateLongue(c.aujourdhui)}`,
     signature: signataire(d.creancier),
-    aAvertissements: j.avertissements.length > 0,
-    avertissements: j.avertissements.map((texte) => ({ texte })),
+    aAvertissements: avertissements.length > 0,
+    avertissements: avertissements.map((texte) => ({ texte })),
   };
 }
 

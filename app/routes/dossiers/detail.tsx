@@ -1,11 +1,18 @@
 import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
+import { JuridictionSaisieSchema } from "../../../domain/dossier/dossier.schema";
 import { dateCourte, dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
-import type { ErreurChamp } from "../../../domain/validation/zod-fr";
+import { type ErreurChamp, erreursChamps } from "../../../domain/validation/zod-fr";
 import { lireBrouillon, premiereSectionAFaire } from "../../assistant/brouillon";
 import { Avertissements, Champ, erreurDe, ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
-import { ConflitDeVersion, chargerBrouillon, chargerDossier, statutDuDossier } from "../../db/dossiers.server";
+import {
+  ConflitDeVersion,
+  chargerBrouillon,
+  chargerDossier,
+  modifierOptions,
+  statutDuDossier,
+} from "../../db/dossiers.server";
 import { ERREUR_VERSION, lireVersion, type Valeurs, valeursNettoyees } from "../../saisie";
 import { vueDossier } from "../../services/dossiers.server";
 import { envoyerEvenement } from "../../services/parcours-dossier.server";
@@ -40,6 +47,8 @@ const RIEN = {
   enregistre: false,
   piece: null as { erreurs: ErreurChamp[]; intitule: string; date: string } | null,
   valeurs: {} as Valeurs,
+  juridiction: null as { erreurs: ErreurChamp[]; nom: string; adresseGreffe: string } | null,
+  juridictionEnregistree: false,
 };
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -95,6 +104,34 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       return data({ ...RIEN, piece: { erreurs: r.erreurs, intitule, date } }, { status: tropGrand ? 413 : 400 });
     }
     return { ...RIEN, pieceAjoutee: intitule };
+  }
+  if (intention === "juridiction") {
+    const saisie = { nom: valeurs.juridictionNom ?? "", adresseGreffe: valeurs.juridictionAdresse ?? "" };
+    const refusJuridiction = (statut: number, erreurs: ErreurChamp[]) =>
+      data({ ...RIEN, juridiction: { erreurs, ...saisie } }, { status: statut });
+    if (invisibles.length) return refusJuridiction(400, invisibles);
+    const version = lireVersion(form.get("version"));
+    if (version === null) return refusJuridiction(400, [ERREUR_VERSION]);
+    const lu = JuridictionSaisieSchema.safeParse(saisie);
+    if (!lu.success)
+      return refusJuridiction(
+        400,
+        erreursChamps(lu.error).map((e) => ({
+          champ: e.champ === "nom" ? "juridictionNom" : "juridictionAdresse",
+          message: e.message,
+        })),
+      );
+    const d = await chargerDossier(s.base.db, params.id);
+    if (!d) throw data(null, { status: 404 });
+    try {
+      await modifierOptions(s.base.db, params.id, version, { ...d.dossier.options, juridictionSaisie: lu.data });
+    } catch (e) {
+      if (!(e instanceof ConflitDeVersion)) throw e;
+      return refusJuridiction(409, [
+        { champ: "version", message: `${e.message} Rechargez la page ; votre saisie est conservée ci-dessous.` },
+      ]);
+    }
+    return { ...RIEN, juridictionEnregistree: true };
   }
   if (intention === "retirer-piece") {
     await supprimerPiece(s, params.id, valeurs.piece ?? "");
@@ -320,6 +357,89 @@ function ChampsEvenement({
   );
 }
 
+const ANNUAIRE_DES_JURIDICTIONS = "https://www.annuaires.justice.gouv.fr/";
+
+/**
+ * The court the requête or assignation is addressed to, confirmed by the user: until then the
+ * documents show « à compléter » where its name goes. A court named without asking (tribunal des
+ * activités économiques at the debtor's seat) is offered to confirm.
+ */
+function SectionJuridiction({
+  juridiction: j,
+  version,
+  retour,
+  enregistree,
+}: {
+  juridiction: {
+    saisie: { nom: string; adresseGreffe: string } | null;
+    suggestion: string | null;
+    fonction: string | null;
+  };
+  version: number;
+  retour: { erreurs: ErreurChamp[]; nom: string; adresseGreffe: string } | undefined;
+  enregistree: boolean;
+}) {
+  const nom =
+    retour?.nom ??
+    j.saisie?.nom ??
+    (j.suggestion ? j.suggestion.replace(/, qui exerce.*$/, "").replace(/^t/, "T") : "");
+  const adresse = retour?.adresseGreffe ?? j.saisie?.adresseGreffe ?? "";
+  return (
+    <section aria-labelledby="titre-juridiction">
+      <h2 id="titre-juridiction">Juridiction saisie</h2>
+      {j.saisie ? (
+        <p>
+          Les documents sont adressés au <strong>{j.saisie.nom}</strong> (greffe : {j.saisie.adresseGreffe}).
+        </p>
+      ) : (
+        <p className="avertissement" role="note">
+          {j.suggestion
+            ? `Le débiteur a son siège dans la commune du ${j.suggestion} : confirmez ce tribunal et indiquez l'adresse de son greffe.`
+            : `Indiquez le tribunal compétent (${j.fonction ?? "juridiction"} du lieu où demeure le débiteur) et l'adresse de son greffe : tant qu'ils ne sont pas confirmés, la requête et l'assignation portent « à compléter » à sa place.`}
+        </p>
+      )}
+      {enregistree ? (
+        <p className="succes" role="status">
+          Juridiction enregistrée : les documents sont à jour.
+        </p>
+      ) : null}
+      <Form method="post" className="formulaire" noValidate key={retour ? "erreur" : `${version}`}>
+        <input type="hidden" name="intention" value="juridiction" />
+        <input type="hidden" name="version" value={version} />
+        <ResumeErreurs
+          erreurs={retour?.erreurs}
+          libelles={(c) =>
+            ({ juridictionNom: "Nom", juridictionAdresse: "Adresse du greffe", version: "Formulaire" })[c] ?? c
+          }
+        />
+        <Champ
+          nom="juridictionNom"
+          libelle="Nom de la juridiction"
+          aide="Par exemple « Tribunal de commerce de Bordeaux »."
+          erreur={erreurDe(retour?.erreurs, "juridictionNom")}
+          enfant={(a) => <input {...a} defaultValue={nom} />}
+        />
+        <Champ
+          nom="juridictionAdresse"
+          libelle="Adresse du greffe"
+          aide="Telle qu'elle figure dans l'annuaire officiel des juridictions."
+          erreur={erreurDe(retour?.erreurs, "juridictionAdresse")}
+          enfant={(a) => <textarea {...a} rows={2} defaultValue={adresse} />}
+        />
+        <p className="aide">
+          <a href={ANNUAIRE_DES_JURIDICTIONS} rel="noopener noreferrer" target="_blank">
+            Annuaire officiel des juridictions (ministère de la Justice)
+          </a>{" "}
+          : cherchez la commune du débiteur.
+        </p>
+        <button type="submit" className="bouton bouton-secondaire">
+          {j.saisie ? "Modifier la juridiction" : "Confirmer la juridiction"}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
 export default function Detail({ loaderData: d, actionData }: Route.ComponentProps) {
   const navigation = useNavigation();
   const [params] = useSearchParams();
@@ -467,6 +587,15 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
           </details>
         ))}
       </section>
+
+      {d.juridiction ? (
+        <SectionJuridiction
+          juridiction={d.juridiction}
+          version={d.version}
+          retour={actionData?.juridiction ?? undefined}
+          enregistree={actionData?.juridictionEnregistree === true}
+        />
+      ) : null}
 
       <section aria-labelledby="titre-documents">
         <h2 id="titre-documents">Documents de cette étape</h2>
