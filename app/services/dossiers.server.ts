@@ -14,7 +14,7 @@ import { type ErreurChamp, erreursChamps } from "../../domain/validation/zod-fr"
 import { decrire, dossierStatique, rejouer } from "../../machines/escalation/parcours";
 import { decrireEvenement } from "../../templates/_shared/journal";
 import { nomPartie } from "../../templates/_shared/lettre";
-import { DOCUMENTS, documentsDisponibles } from "../../templates/registre";
+import { DOCUMENTS, documentsDisponibles, type TypeDocument } from "../../templates/registre";
 import type { Services } from "../contexte";
 import { chargerDossier, creerDossier, listerDossiers } from "../db/dossiers.server";
 import { avancerDossier } from "./parcours-dossier.server";
@@ -84,6 +84,11 @@ export async function vueDossier(s: Services, id: string) {
       : null,
     journal: snapshot.context.journal.map((e) => ({ date: e.date, ...decrireEvenement(e) })),
     documents: documentsDisponibles(description.etape).map((t) => ({ type: t, libelle: DOCUMENTS[t].libelle })),
+    nomsDocuments: Object.fromEntries(
+      description.prochainesActions
+        .flatMap((a) => a.documents)
+        .map((t) => [t, DOCUMENTS[t as TypeDocument]?.libelle ?? t]),
+    ) as Record<string, string>,
     juridiction: juridictionAConfirmer(d.dossier, description.etape, sit.totalReclameCents, aujourdhui),
   };
 }

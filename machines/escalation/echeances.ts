@@ -52,7 +52,7 @@ export function departementDebiteur(dossier: DossierStatique): string | undefine
 export function echeanceMiseEnDemeure(
   dossier: DossierStatique,
   journal: readonly Evenement[],
-): { dateLettre: Jour; delaiJours: number; dateImprimee: Jour; date: Jour } | null {
+): { dateLettre: Jour; delaiJours: number; dateImprimee: Jour; date: Jour; dateReception: Jour | undefined } | null {
   const i = indexDernier(journal, "med.envoyee");
   if (i < 0) return null;
   const med = journal[i] as EvenementDe<"med.envoyee">;
@@ -60,7 +60,28 @@ export function echeanceMiseEnDemeure(
   const dateImprimee = ajouterJours(med.date, delaiJours);
   const recue = journal.slice(i + 1).find((e) => e.type === "med.recue");
   const date = recue ? maxJour(dateImprimee, ajouterJours(recue.date, delaiJours)) : dateImprimee;
-  return { dateLettre: med.date, delaiJours, dateImprimee, date };
+  return { dateLettre: med.date, delaiJours, dateImprimee, date, dateReception: recue?.date };
+}
+
+/**
+ * The letter asks for payment by `letter date + N days`; the path waits for `receipt + N days`
+ * when that is later. Both dates are said, and why the product waits for the later one.
+ */
+export function libelleDelaiMiseEnDemeure(m: {
+  dateLettre: Jour;
+  delaiJours: number;
+  dateImprimee: Jour;
+  date: Jour;
+  dateReception?: Jour | undefined;
+}): string {
+  const lettre = `la lettre demande le paiement au plus tard le ${dateLongue(m.dateImprimee)} (${m.delaiJours} jours après sa date)`;
+  if (m.date > m.dateImprimee && m.dateReception) {
+    return `Délai laissé par la mise en demeure : ${lettre} ; reçue le ${dateLongue(m.dateReception)}, elle laisse au débiteur jusqu'au ${dateLongue(m.date)} (${m.delaiJours} jours après sa réception). Le dossier attend cette date, la plus tardive, avant de proposer la voie judiciaire : par prudence, car une mise en demeure ne produit ses effets qu'une fois reçue, et le débiteur garde ainsi le délai entier que la lettre lui annonce`;
+  }
+  if (!m.dateReception) {
+    return `Délai laissé par la mise en demeure : ${lettre} ; notez sa réception : si elle arrive tard, le dossier attendra ${m.delaiJours} jours après la réception avant de proposer la voie judiciaire`;
+  }
+  return `Délai laissé par la mise en demeure : paiement attendu au plus tard le ${dateLongue(m.date)} (${m.delaiJours} jours)`;
 }
 
 export function echeanceSignification(journal: readonly Evenement[]) {
@@ -171,7 +192,7 @@ export function calculerEcheances(
     if (m) {
       echeances.push({
         code: "delai-mise-en-demeure",
-        libelle: `Délai laissé par la mise en demeure : paiement attendu au plus tard le ${dateLongue(m.date)} (${m.delaiJours} jours)`,
+        libelle: libelleDelaiMiseEnDemeure(m),
         date: m.date,
         fondements: ["C. civ. art. 1344"],
       });

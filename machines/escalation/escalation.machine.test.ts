@@ -436,7 +436,10 @@ describe("prochaines actions et échéances", () => {
     expect(ip.documents).toEqual(["requete-injonction-de-payer", "bordereau-pieces", "decompte"]);
     expect(ip.avant).toBe("2031-02-03");
     expect(ip.libelle).toMatch(/Cerfa 12946/);
-    expect(ip.libelle.replaceAll("\u00a0", " ")).toMatch(/avant la prescription du 3 février 2031/);
+    // The date is the action's `avant`, shown once by the page: not repeated in the sentence.
+    expect(ip.libelle).not.toMatch(/avant la prescription/);
+    // The mise en demeure was sent: it is not offered again at the judicial stage.
+    expect(actions.map((a) => a.code)).not.toContain("med.envoyee");
   });
 
   it("ne propose pas les petites créances au-delà de 5 000 €", () => {

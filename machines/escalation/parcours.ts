@@ -265,8 +265,6 @@ export function prochainesActions(
   const etape = etapeDe(s);
   const sous = sousEtatDe(s);
   const prescription = prescriptionAvant(s, aujourdhui);
-  const avantPrescription = (texte: string) =>
-    prescription ? `${texte}, avant la prescription du ${dateLongue(prescription)}` : texte;
   const pro = !estConsommateur(d.debiteur.qualite);
   const juridiction = determinerJuridiction({
     debiteur: {
@@ -311,13 +309,14 @@ export function prochainesActions(
       { canal: "courrier" },
     );
   }
-  if (["qualification", "relance", "voie-judiciaire"].includes(etape)) {
+  const medEnvoyee = ctx.journal.some((e) => e.type === "med.envoyee");
+  // At the judicial stage a mise en demeure is offered only when none was ever sent.
+  if (etape === "qualification" || etape === "relance" || (etape === "voie-judiciaire" && !medEnvoyee)) {
     ajouter(
       {
         code: "med.envoyee",
-        libelle: avantPrescription(
+        libelle:
           "Envoyer la mise en demeure par lettre recommandée avec avis de réception (elle n'interrompt pas la prescription)",
-        ),
         avant: prescription,
         fondements: ["C. civ. art. 1344", "C. civ. art. 1231-6", ...(pro ? ["C. com. art. L.441-10"] : [])],
         documents: ["mise-en-demeure", "decompte"],
@@ -352,9 +351,7 @@ export function prochainesActions(
     ajouter(
       {
         code: "voie.choisie",
-        libelle: avantPrescription(
-          `Demander une injonction de payer au ${ip.libelle ?? "juge compétent"}${ip.cerfa ? ` (Cerfa ${ip.cerfa})` : " (requête libre)"} : créance contractuelle non contestée, d'un montant déterminé`,
-        ),
+        libelle: `Demander une injonction de payer au ${ip.libelle ?? "juge compétent"}${ip.cerfa ? ` (Cerfa ${ip.cerfa})` : " (requête libre)"} : créance contractuelle non contestée, d'un montant déterminé`,
         avant: prescription,
         fondements: ["CPC art. 1405", "CPC art. 1406", "CPC art. 1407"],
         documents: ["requete-injonction-de-payer", "bordereau-pieces", "decompte"],
@@ -364,9 +361,8 @@ export function prochainesActions(
     ajouter(
       {
         code: "voie.choisie",
-        libelle: avantPrescription(
+        libelle:
           "Assigner en référé-provision : décision rapide, exécutoire même en cas d'appel, si l'obligation n'est pas sérieusement contestable",
-        ),
         avant: prescription,
         fondements:
           juridiction.assignation.juridiction === "tribunal-de-commerce"
@@ -379,9 +375,7 @@ export function prochainesActions(
     ajouter(
       {
         code: "voie.choisie",
-        libelle: avantPrescription(
-          `Assigner en paiement au fond (créance contestée)${juridiction.assignation.avocatObligatoire ? " — avocat obligatoire au-delà de 10 000 €" : ""}${juridiction.tentativeAmiablePrealable ? " — tentative amiable préalable obligatoire (art. 750-1 CPC)" : ""}`,
-        ),
+        libelle: `Assigner en paiement au fond (créance contestée)${juridiction.assignation.avocatObligatoire ? " — avocat obligatoire au-delà de 10 000 €" : ""}${juridiction.tentativeAmiablePrealable ? " — tentative amiable préalable obligatoire (art. 750-1 CPC)" : ""}`,
         avant: prescription,
         fondements: [
           "CPC art. 54",
@@ -422,9 +416,8 @@ export function prochainesActions(
     if (sous === "preparation") {
       ajouter({
         code: "requete.deposee",
-        libelle: avantPrescription(
+        libelle:
           "Déposer la requête en injonction de payer au greffe, avec le décompte et le bordereau des pièces — le dépôt n'interrompt pas la prescription : seule la signification de l'ordonnance le fait",
-        ),
         avant: prescription,
         fondements: ["CPC art. 1407", "CPC art. 57"],
         documents: ["requete-injonction-de-payer", "bordereau-pieces", "decompte"],
@@ -513,9 +506,7 @@ export function prochainesActions(
     if (sous === "audienceFixee") {
       ajouter({
         code: "assignation.signifiee",
-        libelle: avantPrescription(
-          `Faire signifier l'assignation par un commissaire de justice${inst?.signification ? ` au plus tard le ${dateLongue(inst.signification.dateLimite)} (15 jours avant l'audience)` : ""}`,
-        ),
+        libelle: `Faire signifier l'assignation par un commissaire de justice${inst?.signification ? ` au plus tard le ${dateLongue(inst.signification.dateLimite)} (15 jours avant l'audience)` : ""}`,
         avant: inst?.signification?.dateLimite ?? prescription,
         fondements: inst?.commerce ? ["CPC art. 56", "CPC art. 857"] : ["CPC art. 56", "C. civ. art. 2241"],
         documents: ["assignation", "bordereau-pieces"],

@@ -445,6 +445,7 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
   const [params] = useSearchParams();
   const piece = actionData?.piece ?? null;
   const actuel = CHEMIN.includes(d.etape as never) ? d.etape : (PROCHE[d.etape] ?? null);
+  const prescription = d.echeances.find((e) => e.code === "prescription")?.date;
   return (
     <>
       <p className="fil">
@@ -545,7 +546,13 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
           >
             <summary>
               {typographie(a.libelle)}
-              {a.avant ? <span className="avant"> — avant le {dateLongue(a.avant)}</span> : null}
+              {a.avant ? (
+                <span className="avant">
+                  {" "}
+                  — avant le {dateLongue(a.avant)}
+                  {a.avant === prescription ? " (prescription)" : ""}
+                </span>
+              ) : null}
             </summary>
             {a.documents.length ? (
               <p className="aide">
@@ -553,7 +560,7 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
                 {a.documents.map((t, j) => (
                   <span key={t}>
                     {j > 0 ? ", " : ""}
-                    {t} (<a href={`/dossiers/${d.id}/documents/${t}.pdf`}>PDF</a>,{" "}
+                    {d.nomsDocuments[t] ?? t} (<a href={`/dossiers/${d.id}/documents/${t}.pdf`}>PDF</a>,{" "}
                     <a href={`/dossiers/${d.id}/documents/${t}.docx`}>Word</a>)
                   </span>
                 ))}
