@@ -12,13 +12,14 @@ import {
   PartieSchema,
 } from "../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../domain/dossier/evenements";
+import { texteLibre } from "../../domain/validation/texte.schema";
 import { type ErreurChamp, erreursChamps, z } from "../../domain/validation/zod-fr";
 import { PIECES_COURANTES, type PieceCourante, SECTIONS, type Section, TITRES_SECTIONS } from "./sections";
 
 export { estSection, PIECES_COURANTES, SECTIONS, type Section, TITRES_SECTIONS } from "./sections";
 
 export const PaiementSchema = z.object({
-  facture: z.string().min(1, "choisissez la facture payée"),
+  facture: texteLibre(60).min(1, "choisissez la facture payée"),
   date: JourSchema,
   montantCents: z.number().int().positive("doit être un montant strictement positif"),
 });
@@ -31,7 +32,7 @@ export const SectionFacturesSchema = z.object({
 
 export const SectionHistoriqueSchema = z.object({
   relances: z.array(z.object({ date: JourSchema, canal: z.enum(["courrier", "email", "telephone", "sms"]) })),
-  contestation: z.object({ date: JourSchema, motif: z.string().trim().min(1, "indiquez le motif") }).nullable(),
+  contestation: z.object({ date: JourSchema, motif: texteLibre(500).min(1, "indiquez le motif") }).nullable(),
   echeancier: z
     .object({
       date: JourSchema,
@@ -59,6 +60,20 @@ export const BrouillonSchema = z.object({
 });
 
 export type Brouillon = z.infer<typeof BrouillonSchema>;
+
+/**
+ * The principal still due according to the invoices step of a draft (invoices less credit notes
+ * and payments), for the list of dossiers; null while no invoice was saved.
+ */
+export function principalDuBrouillon(brut: unknown): number | null {
+  const r = SectionFacturesSchema.safeParse((brut as { factures?: unknown } | null)?.factures);
+  if (!r.success) return null;
+  const factures = r.data.factures.reduce(
+    (total, f) => total + f.montantTtcCents - f.avoirs.reduce((a, x) => a + x.montantCents, 0),
+    0,
+  );
+  return Math.max(0, factures - r.data.paiements.reduce((a, p) => a + p.montantCents, 0));
+}
 export type SectionFactures = z.infer<typeof SectionFacturesSchema>;
 export type SectionHistorique = z.infer<typeof SectionHistoriqueSchema>;
 export type SectionVerifications = z.infer<typeof SectionVerificationsSchema>;

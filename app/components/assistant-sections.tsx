@@ -135,7 +135,15 @@ function numerosSaisis(lire: (i: number) => string | undefined, n: number): stri
   return numeros;
 }
 
-export function QuestionsFactures({ c, valeurs }: { c: Champs; valeurs: Valeurs }) {
+export function QuestionsFactures({
+  c,
+  valeurs,
+  consommateur = false,
+}: {
+  c: Champs;
+  valeurs: Valeurs;
+  consommateur?: boolean;
+}) {
   const nf = nombreDeLignes(valeurs, "factures");
   const np = nombreDeLignes(valeurs, "paiements", 0);
   // Without JavaScript the server offers the numbers it received; with it, the list of each
@@ -171,7 +179,11 @@ export function QuestionsFactures({ c, valeurs }: { c: Champs; valeurs: Valeurs 
           {c.date(`factures[${i}].dateEcheance`, "Date d'échéance", {
             aide: "La date limite de paiement écrite sur la facture.",
           })}
-          {c.date(`factures[${i}].dateExecution`, "Date de livraison ou de fin de la prestation (facultatif)")}
+          {c.date(`factures[${i}].dateExecution`, "Date de livraison ou de fin de la prestation (facultatif)", {
+            aide: consommateur
+              ? "Contre un particulier, la prescription de 2 ans part de cette date : indiquez-la si vous la connaissez (à défaut, nous comptons depuis la date de la facture, par prudence)."
+              : undefined,
+          })}
           {c.montant(`factures[${i}].montant`, "Montant TTC")}
           <details className="avoir" open={Boolean(valeurs[`factures[${i}].avoirMontant`])}>
             <summary>Un avoir a été émis sur cette facture</summary>
@@ -322,7 +334,7 @@ export function QuestionsVerifications({ c, paysDebiteur }: { c: Champs; paysDeb
       {c.texte("tauxContractuelPourcent", "Taux de pénalités prévu par vos conditions générales (facultatif)", {
         inputMode: "decimal",
         classe: "court",
-        aide: "En %, par exemple 12,5. Vide : le taux légal s'applique.",
+        aide: "En %, par exemple 12,5. Vide : entre professionnels, le taux de la BCE majoré de 10 points (C. com. art. L.441-10) ; envers un particulier, le taux légal.",
       })}
       <Pourquoi article="C. com. art. L.441-10 II">
         Entre professionnels, le taux des pénalités est celui des conditions générales, sans pouvoir être inférieur à

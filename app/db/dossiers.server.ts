@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, max, sql } from "drizzle-orm";
 import type { Dossier, Facture, Partie } from "../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../domain/dossier/evenements";
+import { principalDuBrouillon } from "../assistant/brouillon";
 import type { Db } from "./database.server";
 import * as t from "./schema";
 
@@ -361,7 +362,8 @@ export type ResumeDossier = {
   statut: "brouillon" | "ouvert";
   etape: string;
   prochaineEcheance: string | null;
-  resteDuCents: number;
+  /** Null for a draft whose invoices are not saved yet. */
+  resteDuCents: number | null;
   debiteur: string;
   modifieLe: Date;
 };
@@ -393,6 +395,7 @@ export async function listerDossiers(db: Db, organisationId: string): Promise<Re
   return lignes.map(({ denomination, nom, prenoms, brouillon, statut, ...l }) => ({
     ...l,
     statut: statut as ResumeDossier["statut"],
+    resteDuCents: statut === "brouillon" ? principalDuBrouillon(brouillon) : l.resteDuCents,
     debiteur:
       statut === "brouillon"
         ? nomDeLigne((brouillon as { debiteur?: Partie } | null)?.debiteur ?? {})

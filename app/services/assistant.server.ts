@@ -231,6 +231,20 @@ async function ouvrir(
   return { type: "redirection", vers: `/dossiers/${enr.id}?ouvert=1` };
 }
 
+/**
+ * The last day counted from the due dates, when it is later than the safe one (the period was
+ * counted from an earlier performance or invoice date): shown beside it, never as the safe day.
+ */
+function prescriptionSelonEcheance(prescriptions: ReturnType<typeof situation>["prescriptions"]): string | null {
+  const sure = prochainePrescription(prescriptions);
+  const jours = prescriptions
+    .filter((x) => x.resultat.statut === "en-cours")
+    .map((x) => x.dernierJourSelonEcheance ?? x.resultat.dernierJour)
+    .filter((j): j is string => Boolean(j))
+    .sort();
+  return jours[0] && sure && jours[0] > sure ? jours[0] : null;
+}
+
 /** The review: the dossier the answers describe, its figures, its stage and the documents. */
 export function revue(b: Brouillon, reference: string, aujourdhui: string) {
   const conversion = dossierDuBrouillon(b, reference);
@@ -253,6 +267,8 @@ export function revue(b: Brouillon, reference: string, aujourdhui: string) {
         }
       : null,
     prescription: prochainePrescription(sit.prescriptions),
+    prescriptionSelonEcheance: prescriptionSelonEcheance(sit.prescriptions),
+    debiteurConsommateur: p.qualification.regime === "B2C",
     fondementsPrescription: [...new Set(sit.prescriptions.flatMap((x) => x.resultat.fondements))],
     echeances: p.echeances,
     avertissements: [

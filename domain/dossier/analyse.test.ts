@@ -54,3 +54,17 @@ describe("adaptateur du journal vers le moteur juridique", () => {
     expect(avec.interets!.fondements).toContain("C. com. art. L.622-28");
   });
 });
+
+describe("prescription d'une facture due par un consommateur (C. conso. art. L.218-2)", () => {
+  it("dernier jour sûr compté depuis la date de facture, et celui compté depuis l'échéance à côté", () => {
+    const b2c: DossierStatique = {
+      ...dossier,
+      factures: [
+        { numero: "F-1", dateEmission: "2026-09-09", dateEcheance: "2026-10-09", montantTtcCents: 50_000, avoirs: [] },
+      ],
+    };
+    const [p] = situation(b2c, [], "2026-11-30").prescriptions;
+    expect(p?.resultat.dernierJour).toBe("2028-09-08");
+    expect(p?.dernierJourSelonEcheance).toBe("2028-10-08");
+  });
+});

@@ -180,7 +180,17 @@ export function evenementsPrescription(
   return parFacture;
 }
 
-export type PrescriptionFacture = { facture: string; soldeCents: number; resultat: PrescriptionResultat };
+export type PrescriptionFacture = {
+  facture: string;
+  soldeCents: number;
+  resultat: PrescriptionResultat;
+  /**
+   * When the period is counted, by prudence, from a date before the due date (performance, or the
+   * invoice date against a consumer): the last day counted from the due date, to show beside the
+   * safe one with why it is not safe.
+   */
+  dernierJourSelonEcheance?: Jour | null;
+};
 
 /** Prescription of each unpaid invoice on `aujourdhui`. */
 export function prescriptionsFactures(
@@ -197,15 +207,19 @@ export function prescriptionsFactures(
       const depart = pointDeDepartFacture({
         dateEcheance: f.dateEcheance,
         dateExecution: f.dateExecution,
+        dateEmission: f.dateEmission,
         debiteurConsommateur: estConsommateur(dossier.debiteur.qualite),
       });
-      const resultat = calculerPrescription({
-        nature,
-        pointDeDepart: depart.date,
-        evenements: evenements.get(f.numero) ?? [],
-        aujourdhui,
-        qualiteDebiteur: dossier.debiteur.qualite,
-      });
+      const calculer = (pointDeDepart: Jour) =>
+        calculerPrescription({
+          nature,
+          pointDeDepart,
+          evenements: evenements.get(f.numero) ?? [],
+          aujourdhui,
+          qualiteDebiteur: dossier.debiteur.qualite,
+        });
+      const resultat = calculer(depart.date);
+      const selonEcheance = depart.date !== f.dateEcheance ? calculer(f.dateEcheance).dernierJour : undefined;
       return {
         facture: f.numero,
         soldeCents: soldes.get(f.numero) ?? 0,
@@ -214,6 +228,7 @@ export function prescriptionsFactures(
           fondements: [...new Set([...depart.fondements, ...resultat.fondements])],
           avertissements: [...depart.avertissements, ...resultat.avertissements],
         },
+        ...(selonEcheance !== undefined ? { dernierJourSelonEcheance: selonEcheance } : {}),
       };
     });
 }

@@ -300,6 +300,21 @@ describe("délai butoir et points discutés", () => {
     expect(sansExecution.avertissements[0]).toMatch(/a pu commencer plus tôt/);
   });
 
+  it("contre un consommateur sans date d'exécution, la date de la facture plutôt que l'échéance (C. civ. art. 2224 ; Cass. 1re civ. 19 mai 2021, n° 20-12.520)", () => {
+    const r = pointDeDepartFacture({
+      dateEcheance: "2026-10-09",
+      dateEmission: "2026-09-09",
+      debiteurConsommateur: true,
+    });
+    expect(r.date).toBe("2026-09-09");
+    expect(r.avertissements[0]).toMatch(/par prudence, le délai est compté depuis la date de la facture/);
+    // Between professionals the due date stays (Cass. com. 14 juin 2023).
+    expect(
+      pointDeDepartFacture({ dateEcheance: "2026-10-09", dateEmission: "2026-09-09", debiteurConsommateur: false })
+        .date,
+    ).toBe("2026-10-09");
+  });
+
   it("ne dit jamais qu'une mise en demeure interrompt la prescription (réf. §8.8)", () => {
     const r = calcul("commerciale", "2021-03-15", [{ type: "mise-en-demeure", date: "2025-05-10" }], "2026-01-10");
     const tout = [...r.avertissements, ...r.chronologie.map((c) => c.explication)].join(" ");

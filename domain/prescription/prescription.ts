@@ -459,10 +459,10 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
 export function pointDeDepartFacture(facture: {
   dateEcheance: Jour;
   dateExecution?: Jour | undefined;
+  dateEmission?: Jour | undefined;
   debiteurConsommateur: boolean;
 }): { date: Jour; fondements: string[]; avertissements: string[] } {
   const fondements = ["C. civ. art. 2224", "C. civ. art. 2233"];
-  const avertissements: string[] = [];
   if (facture.dateExecution && facture.dateExecution < facture.dateEcheance) {
     return {
       date: facture.dateExecution,
@@ -472,14 +472,34 @@ export function pointDeDepartFacture(facture: {
       ],
     };
   }
-  avertissements.push(
-    facture.debiteurConsommateur
-      ? "Contre un consommateur, la prescription court de l'exécution de la prestation, pas de la facture (Cass. 1re civ. 19 mai 2021, n° 20-12.520) : sans date d'exécution, l'échéance est retenue, mais le délai a pu commencer plus tôt. Indiquez la date de livraison ou d'achèvement."
-      : "Le point de départ retenu est l'échéance de la facture (Cass. com. 14 juin 2023, n° 21-14.841) ; une autre jurisprudence retient l'achèvement de la prestation (Cass. com. 26 févr. 2020, n° 18-25.036). Si la prestation a été achevée avant l'échéance, indiquez cette date : le délai a pu commencer plus tôt.",
-  );
+  if (facture.debiteurConsommateur) {
+    const fondementsConso = [...fondements, "Cass. 1re civ. 19 mai 2021, n° 20-12.520"];
+    if (!facture.dateExecution && facture.dateEmission && facture.dateEmission < facture.dateEcheance) {
+      // The service was performed at the latest when it was invoiced, as a rule: the invoice date
+      // is the earliest date we know, hence the safe one.
+      return {
+        date: facture.dateEmission,
+        fondements: fondementsConso,
+        avertissements: [
+          `Contre un consommateur, la prescription court de l'exécution de la prestation, pas de l'échéance (Cass. 1re civ. 19 mai 2021, n° 20-12.520). Sa date n'est pas connue : par prudence, le délai est compté depuis la date de la facture (${dateLongue(facture.dateEmission)}), la prestation étant en principe achevée quand elle est facturée. Indiquez la date de livraison ou d'achèvement pour un calcul exact.`,
+        ],
+      };
+    }
+    return {
+      date: facture.dateEcheance,
+      fondements: fondementsConso,
+      avertissements: facture.dateExecution
+        ? []
+        : [
+            "Contre un consommateur, la prescription court de l'exécution de la prestation, pas de la facture (Cass. 1re civ. 19 mai 2021, n° 20-12.520) : sans date d'exécution ni date de facture, l'échéance est retenue, mais le délai a pu commencer plus tôt. Indiquez la date de livraison ou d'achèvement.",
+          ],
+    };
+  }
   return {
     date: facture.dateEcheance,
     fondements: [...fondements, "Cass. com. 14 juin 2023, n° 21-14.841"],
-    avertissements,
+    avertissements: [
+      "Le point de départ retenu est l'échéance de la facture (Cass. com. 14 juin 2023, n° 21-14.841) ; une autre jurisprudence retient l'achèvement de la prestation (Cass. com. 26 févr. 2020, n° 18-25.036). Si la prestation a été achevée avant l'échéance, indiquez cette date : le délai a pu commencer plus tôt.",
+    ],
   };
 }

@@ -1,5 +1,5 @@
 import { data, Form, redirect, useNavigation } from "react-router";
-import { LIBELLES_QUALITE } from "../../../domain/dossier/qualite";
+import { estConsommateur, LIBELLES_QUALITE } from "../../../domain/dossier/qualite";
 import { dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
 import { nomPartie } from "../../../templates/_shared/lettre";
@@ -33,6 +33,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   return {
     ...vue,
     paysDebiteur: brouillon.debiteur?.adresse.pays,
+    debiteurConsommateur: brouillon.debiteur ? estConsommateur(brouillon.debiteur.qualite) : false,
     recapitulatif: params.section === "revue" ? recapitulatif(brouillon, s.aujourdhui(), vue.reference) : null,
   };
 }
@@ -108,7 +109,7 @@ function Recapitulatif({ r, id }: { r: NonNullable<Route.ComponentProps["loaderD
         <dd>
           {r.relances.length === 0
             ? "Aucune relance. "
-            : `${r.relances.length} relance(s), la dernière le ${dateLongue(r.relances.at(-1)?.date ?? "")}. `}
+            : `${r.relances.length} ${r.relances.length > 1 ? "relances" : "relance"}, la dernière le ${dateLongue(r.relances.at(-1)?.date ?? "")}. `}
           {r.conteste
             ? `Contestation le ${dateLongue(r.conteste.date)} : ${r.conteste.motif}. `
             : "Pas de contestation. "}
@@ -174,7 +175,19 @@ function Recapitulatif({ r, id }: { r: NonNullable<Route.ComponentProps["loaderD
             <p>
               {c.prescription ? (
                 <>
-                  Dernier jour pour agir en justice sans risque : <strong>{dateLongue(c.prescription)}</strong>.
+                  Dernier jour sûr pour agir en justice : <strong>{dateLongue(c.prescription)}</strong>.
+                  {c.prescriptionSelonEcheance ? (
+                    <>
+                      {" "}
+                      Compté depuis l'échéance des factures, ce serait le {dateLongue(c.prescriptionSelonEcheance)} ;
+                      mais
+                      {c.debiteurConsommateur
+                        ? " contre un consommateur, le délai court de la livraison ou de l'exécution de la prestation, en principe achevée au plus tard à la date de la facture"
+                        : " le délai a pu courir dès l'achèvement de la prestation, antérieur à l'échéance"}
+                      : la date la plus proche est la seule sûre. Indiquez la date de livraison ou d'achèvement pour un
+                      calcul exact.
+                    </>
+                  ) : null}
                 </>
               ) : (
                 "Aucune prescription en cours pour les factures impayées."
@@ -255,7 +268,9 @@ export default function Assistant({ loaderData: d, actionData }: Route.Component
         <input type="hidden" name="version" value={version} />
         {d.section === "creancier" ? <QuestionsPartie qui="creancier" c={c} /> : null}
         {d.section === "debiteur" ? <QuestionsPartie qui="debiteur" c={c} /> : null}
-        {d.section === "factures" ? <QuestionsFactures c={c} valeurs={valeurs} /> : null}
+        {d.section === "factures" ? (
+          <QuestionsFactures c={c} valeurs={valeurs} consommateur={d.debiteurConsommateur} />
+        ) : null}
         {d.section === "historique" ? <QuestionsHistorique c={c} valeurs={valeurs} /> : null}
         {d.section === "verifications" ? <QuestionsVerifications c={c} paysDebiteur={d.paysDebiteur} /> : null}
         <div className="boutons-assistant">

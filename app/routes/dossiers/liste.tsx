@@ -99,51 +99,54 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
       {dossiers.length === 0 ? (
         <p className="vide">{etape ? "Aucun dossier à cette étape." : "Aucun dossier pour l'instant."}</p>
       ) : (
-        <div className="tableau-defilant">
-          <table>
-            <caption className="visuellement-cache">Dossiers, du plus urgent au moins urgent</caption>
-            <thead>
-              <tr>
-                <th scope="col">Débiteur</th>
-                <th scope="col">Référence</th>
-                <th scope="col" className="montant">
-                  Principal restant dû
+        <table className="tableau-dossiers">
+          <caption className="visuellement-cache">Dossiers, du plus urgent au moins urgent</caption>
+          <thead>
+            <tr>
+              <th scope="col">Débiteur</th>
+              <th scope="col">Référence</th>
+              <th scope="col" className="montant">
+                Principal restant dû
+              </th>
+              <th scope="col">Étape</th>
+              <th scope="col">Prochaine échéance</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dossiers.map((d) => (
+              <tr key={d.id}>
+                <th scope="row" className="debiteur">
+                  <a href={`/dossiers/${d.id}`}>
+                    {d.debiteur ||
+                      (d.statut === "brouillon" ? "Nouveau dossier (débiteur à renseigner)" : "Débiteur sans nom")}
+                  </a>
                 </th>
-                <th scope="col">Étape</th>
-                <th scope="col">Prochaine échéance</th>
+                <td data-libelle="Référence">{d.reference}</td>
+                <td data-libelle="Principal restant dû" className="montant">
+                  {d.resteDuCents === null ? "—" : montant(d.resteDuCents)}
+                  {d.statut === "brouillon" && d.resteDuCents !== null ? (
+                    <span className="aide"> (selon l'assistant)</span>
+                  ) : null}
+                </td>
+                <td data-libelle="Étape">
+                  {d.statut === "brouillon" ? (
+                    <a href={`/dossiers/${d.id}`}>Reprendre l'assistant</a>
+                  ) : (
+                    (ETAPES_LIBELLES[d.etape] ?? d.etape)
+                  )}
+                </td>
+                <td data-libelle="Prochaine échéance">{d.prochaineEcheance ? dateLongue(d.prochaineEcheance) : "—"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {dossiers.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <a href={`/dossiers/${d.id}`}>
-                      {d.debiteur ||
-                        (d.statut === "brouillon" ? "Nouveau dossier (débiteur à renseigner)" : "Débiteur sans nom")}
-                    </a>
-                  </td>
-                  <td>{d.reference}</td>
-                  <td className="montant">{d.statut === "brouillon" ? "—" : montant(d.resteDuCents)}</td>
-                  <td>
-                    {d.statut === "brouillon" ? (
-                      <a href={`/dossiers/${d.id}`}>Reprendre l'assistant</a>
-                    ) : (
-                      (ETAPES_LIBELLES[d.etape] ?? d.etape)
-                    )}
-                  </td>
-                  <td>{d.prochaineEcheance ? dateLongue(d.prochaineEcheance) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
 
       <section aria-labelledby="titre-import" className="formulaire import">
         <h2 id="titre-import">Importer un dossier (JSON)</h2>
         <p className="aide">
-          Un dossier au format de <code>npx recouvrement schema dossier</code> : parties, factures, journal des
-          événements.
+          Un dossier exporté depuis Recouvrement (lien « Exporter ce dossier (JSON) » de la page d'un dossier), ou
+          préparé au même format par votre logiciel : parties, factures et journal des événements.
         </p>
         <ResumeErreurs erreurs={actionData?.erreurs} libelles={() => "Dossier JSON"} />
         <Form method="post" encType="multipart/form-data">
