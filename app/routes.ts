@@ -7,6 +7,7 @@ export default [
   route("prescription", "routes/calculateurs/prescription.tsx"),
   route("delais", "routes/calculateurs/delais.tsx"),
   route("interets", "routes/calculateurs/interets.tsx"),
+  route("taux", "routes/taux.tsx"),
   route("dossiers", "routes/dossiers/liste.tsx"),
   route("dossiers/nouveau", "routes/dossiers/nouveau.tsx"),
   route("dossiers/echeances.ics", "routes/dossiers/calendrier.ts"),

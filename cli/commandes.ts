@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ajouterTauxPublie, vueTaux } from "../app/services/taux.server";
 import { type Calcul, executerCalcul } from "../domain/calculs/calculs";
 import { DossierSchema, jsonSchemaDossier } from "../domain/dossier/dossier.schema";
 import { rejouer } from "../machines/escalation/parcours";
@@ -7,6 +8,7 @@ import { construireDossierAvocat } from "../templates/dossier-avocat.server";
 import { preparerContexte } from "../templates/preparer";
 import { estTypeDocument, TYPES_DOCUMENT } from "../templates/registre";
 import { empreinte, FORMATS, type Format, rendreDocument } from "../templates/rendu.server";
+import { avecBase } from "./base";
 import {
   type Commande,
   dateDeReference,
@@ -181,6 +183,62 @@ const dossierAvocat: Commande = {
   },
 };
 
+const taux: Commande = {
+  nom: "taux",
+  resume: "liste les taux publiés (légal, BCE) ou en ajoute un à l'instance (taux liste | taux ajouter)",
+  usage: [
+    "recouvrement taux liste [--aujourdhui AAAA-MM-JJ]",
+    "  Imprime les tables de taux (celles du produit et celles ajoutées sur cette instance) et les semestres manquants.",
+    'recouvrement taux ajouter --nature legal --semestre 2027-S1 --particulier 6,20 --autres-cas 3,10 --source "Arrêté du …"',
+    'recouvrement taux ajouter --nature bce --semestre 2027-S1 --taux 2,15 --source "Communiqué de la BCE du …"',
+    "  Ajoute un taux publié à la base de l'instance (DATABASE_URL, sinon DATA_DIR) : tous les calculs l'utilisent.",
+    "  Sur la base intégrée, le serveur doit être arrêté (un seul processus à la fois).",
+  ].join("\n"),
+  async executer(args, flux) {
+    const { positionals, values } = lireOptions(args, {
+      aujourdhui: { type: "string" },
+      nature: { type: "string" },
+      semestre: { type: "string" },
+      particulier: { type: "string" },
+      "autres-cas": { type: "string" },
+      taux: { type: "string" },
+      source: { type: "string" },
+    });
+    const [action] = positionals;
+    const aujourdhui = dateDeReference(values.aujourdhui);
+    if (action === "liste") {
+      const vue = await avecBase((b) => vueTaux(b.db, aujourdhui));
+      ecrireJson(flux, vue);
+      return 0;
+    }
+    if (action !== "ajouter") {
+      throw new ErreurEntree(
+        `${action ? `action inconnue « ${action} »` : "précisez l'action"} : taux liste, ou taux ajouter`,
+      );
+    }
+    const r = await avecBase((b) =>
+      ajouterTauxPublie(
+        b.db,
+        {
+          nature: values.nature,
+          semestre: values.semestre,
+          particulier: values.particulier,
+          autresCas: values["autres-cas"],
+          tauxPourcent: values.taux,
+          source: values.source,
+        },
+        aujourdhui,
+      ),
+    );
+    if (!r.ok) {
+      const options: Record<string, string> = { autresCas: "--autres-cas", tauxPourcent: "--taux" };
+      throw new ErreurEntree(r.erreurs.map((e) => `${options[e.champ] ?? `--${e.champ}`} : ${e.message}`).join("\n"));
+    }
+    ecrireJson(flux, { ajoute: r.saisi });
+    return 0;
+  },
+};
+
 export const COMMANDES: Commande[] = [
   schema,
   document,
@@ -188,5 +246,6 @@ export const COMMANDES: Commande[] = [
   lot,
   validerCommande,
   parcours,
+  taux,
   ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),
 ];

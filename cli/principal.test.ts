@@ -229,3 +229,63 @@ describe("interface en ligne de commande", () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe("recouvrement taux", () => {
+  it("ajoute un taux à la base intégrée, le liste, et s'arrête en français (code 2) quand un serveur tient la base", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { prendreVerrou } = await import("../server/verrou");
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-cli-taux-"));
+    const avant = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+    process.env.DATA_DIR = dataDir;
+    delete process.env.DATABASE_URL;
+    try {
+      const ajout = await lancer([
+        "taux",
+        "ajouter",
+        "--nature",
+        "legal",
+        "--semestre",
+        "2026-S2",
+        "--particulier",
+        "6,40",
+        "--autres-cas",
+        "2,80",
+        "--source",
+        "Arrêté du 20 juin 2026",
+        "--aujourdhui",
+        "2026-11-30",
+      ]);
+      expect(ajout.stderr).toBe("");
+      expect(ajout.code).toBe(0);
+      const liste = JSON.parse((await lancer(["taux", "liste", "--aujourdhui", "2026-11-30"])).stdout);
+      expect(liste.legal[0]).toMatchObject({ semestre: "2026-S2", particulier: "6.40", autresCas: "2.80" });
+      const faux = await lancer([
+        "taux",
+        "ajouter",
+        "--nature",
+        "bce",
+        "--semestre",
+        "2026-S2",
+        "--aujourdhui",
+        "2026-11-30",
+      ]);
+      expect(faux.code).toBe(2);
+      expect(faux.stderr).toMatch(/--taux : /);
+      const serveur = prendreVerrou(dataDir);
+      try {
+        const bloque = await lancer(["taux", "liste"]);
+        expect(bloque.code).toBe(2);
+        expect(bloque.stderr).toMatch(/ouverte par un serveur Recouvrement en marche/);
+      } finally {
+        serveur.liberer();
+      }
+    } finally {
+      for (const [k, v] of Object.entries(avant)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+});

@@ -6,6 +6,7 @@
 import path from "node:path";
 import PizZip from "pizzip";
 import type { Jour } from "../domain/dates/jour";
+import type { DossierStatique } from "../domain/dossier/analyse";
 import type { Dossier } from "../domain/dossier/dossier.schema";
 import { dateLongue } from "../domain/format/francais";
 import { piecesNumerotees } from "./_shared/journal";
@@ -21,8 +22,9 @@ export async function construireDossierAvocat(
   dossier: Dossier,
   aujourdhui: Jour,
   lirePiece: LecteurPiece = () => null,
+  tauxPublies?: DossierStatique["tauxPublies"],
 ): Promise<{ zip: Buffer; fichiers: string[]; documents: string[] }> {
-  const c = preparerContexte(dossier, aujourdhui);
+  const c = preparerContexte(dossier, aujourdhui, tauxPublies);
   const zip = new PizZip();
   const date = dateDuFichier(aujourdhui); // same dossier, same day: same bytes
   const fichiers: string[] = [];

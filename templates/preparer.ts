@@ -4,13 +4,19 @@
  * the money situation on that date. Templates depend on machines and domain, never the reverse.
  */
 import type { Jour } from "../domain/dates/jour";
-import { situation } from "../domain/dossier/analyse";
+import { type DossierStatique, situation } from "../domain/dossier/analyse";
 import type { Dossier } from "../domain/dossier/dossier.schema";
 import { dossierStatique, rejouer } from "../machines/escalation/parcours";
 import type { ContexteDocument } from "./_shared/contexte";
 
-export function preparerContexte(dossier: Dossier, aujourdhui: Jour): ContexteDocument {
-  const parcours = rejouer(dossier, aujourdhui);
+/** `tauxPublies`: the rate rows added on the instance, used by the figures (never exported with the dossier). */
+export function preparerContexte(
+  dossier: Dossier,
+  aujourdhui: Jour,
+  tauxPublies?: DossierStatique["tauxPublies"],
+): ContexteDocument {
+  const calcul = tauxPublies ? { ...dossier, tauxPublies } : dossier;
+  const parcours = rejouer(calcul, aujourdhui);
   const journal = parcours.snapshot.context.journal;
   return {
     dossier,
@@ -18,6 +24,6 @@ export function preparerContexte(dossier: Dossier, aujourdhui: Jour): ContexteDo
     journal,
     etape: parcours.etape,
     echeances: parcours.echeances,
-    situation: situation(dossierStatique(dossier), journal, aujourdhui),
+    situation: situation(dossierStatique(calcul), journal, aujourdhui),
   };
 }

@@ -21,10 +21,12 @@ type ProprietesChamp = {
   erreur?: string | undefined;
   enfant: (attributs: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
   classe?: string;
+  /** Distinguishes the fields of two forms of one page that share a name. */
+  prefixe?: string;
 };
 
-export function Champ({ nom, libelle, aide, erreur, enfant, classe }: ProprietesChamp) {
-  const id = idChamp(nom);
+export function Champ({ nom, libelle, aide, erreur, enfant, classe, prefixe }: ProprietesChamp) {
+  const id = idChamp(prefixe ? `${prefixe}-${nom}` : nom);
   const decrit = [aide ? `${id}-aide` : null, erreur ? `${id}-erreur` : null].filter(Boolean).join(" ");
   return (
     <div className={`champ${classe ? ` ${classe}` : ""}`}>
@@ -52,9 +54,11 @@ export function Champ({ nom, libelle, aide, erreur, enfant, classe }: Proprietes
 export function ResumeErreurs({
   erreurs,
   libelles,
+  prefixe,
 }: {
   erreurs: ErreurChamp[] | undefined;
   libelles?: (champ: string) => string;
+  prefixe?: string;
 }) {
   if (!erreurs || erreurs.length === 0) return null;
   return (
@@ -63,7 +67,7 @@ export function ResumeErreurs({
       <ul>
         {erreurs.map((e) => (
           <li key={`${e.champ}-${e.message}`}>
-            <a href={`#${idChamp(e.champ)}`}>
+            <a href={`#${idChamp(prefixe ? `${prefixe}-${e.champ}` : e.champ)}`}>
               {libelles ? libelles(e.champ) : e.champ}&nbsp;: {typographie(e.message)}
             </a>
           </li>

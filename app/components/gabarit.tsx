@@ -45,7 +45,7 @@ export function Gabarit({ children }: { children: ReactNode }) {
             Pour une situation particulière, consultez un avocat ou un commissaire de justice.
           </p>
           <p>
-            <a href="/donnees-personnelles">Données personnelles</a>
+            <a href="/donnees-personnelles">Données personnelles</a> · <a href="/taux">Taux publiés</a>
           </p>
         </div>
       </footer>

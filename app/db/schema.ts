@@ -210,6 +210,35 @@ export const piece = pgTable(
   (t) => [index("piece_dossier_idx").on(t.dossierId)],
 );
 
+/**
+ * Published rates added on this instance (the committed tables of domain/interets/taux.table.ts
+ * stay the base): the légal rate of a semester for both categories, or the ECB rate in force on
+ * 1 January / 1 July. One row per nature and semester; each with its source.
+ */
+export const tauxPublie = pgTable(
+  "taux_publie",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** legal | bce */
+    nature: text("nature").notNull(),
+    /** "2027-S1" */
+    semestre: text("semestre").notNull(),
+    /** Légal rate, creditor a natural person outside professional needs (decimal string, percent). */
+    particulier: text("particulier"),
+    /** Légal rate, all other cases. */
+    autresCas: text("autres_cas"),
+    /** ECB main refinancing operations rate. */
+    taux: text("taux"),
+    source: text("source").notNull(),
+    ajouteLe: jour("ajoute_le").notNull(),
+    creeLe: creeLe(),
+  },
+  (t) => [
+    uniqueIndex("taux_publie_nature_semestre_idx").on(t.nature, t.semestre),
+    check("taux_publie_nature_check", sql`${t.nature} in ('legal', 'bce')`),
+  ],
+);
+
 /** Relations: one query loads a dossier with everything it holds (drizzle's relational queries). */
 export const dossierRelations = relations(dossier, ({ many, one }) => ({
   parties: many(partie),

@@ -3,7 +3,7 @@
  * step (version-checked: a second tab is told what changed), compute the review, and open the
  * dossier — the draft becomes parties, invoices and a journal the statechart accepts.
  */
-import { prochainePrescription, situation } from "../../domain/dossier/analyse";
+import { type DossierStatique, prochainePrescription, situation } from "../../domain/dossier/analyse";
 import type { ErreurChamp } from "../../domain/validation/zod-fr";
 import { dossierStatique, rejouer } from "../../machines/escalation/parcours";
 import { DOCUMENTS, documentsDisponibles } from "../../templates/registre";
@@ -246,11 +246,20 @@ function prescriptionSelonEcheance(prescriptions: ReturnType<typeof situation>["
 }
 
 /** The review: the dossier the answers describe, its figures, its stage and the documents. */
-export function revue(b: Brouillon, reference: string, aujourdhui: string) {
+export function revue(
+  b: Brouillon,
+  reference: string,
+  aujourdhui: string,
+  tauxPublies?: DossierStatique["tauxPublies"],
+) {
   const conversion = dossierDuBrouillon(b, reference);
   if (!conversion.ok) return { ok: false as const, erreurs: conversion.erreurs };
   const p = rejouer(conversion.dossier, aujourdhui);
-  const sit = situation(dossierStatique(conversion.dossier), p.snapshot.context.journal, aujourdhui);
+  const sit = situation(
+    dossierStatique({ ...conversion.dossier, tauxPublies }),
+    p.snapshot.context.journal,
+    aujourdhui,
+  );
   const i = sit.interets;
   return {
     ok: true as const,

@@ -19,6 +19,7 @@ import type { Services } from "../contexte";
 import { chargerDossier, creerDossier, listerDossiers } from "../db/dossiers.server";
 import { avancerDossier } from "./parcours-dossier.server";
 import { piecesPourAffichage } from "./pieces.server";
+import { tauxDeLInstance } from "./taux.server";
 
 /**
  * The list: one query. The principal still due, the stage and the deadlines are stored with the
@@ -61,7 +62,8 @@ export async function vueDossier(s: Services, id: string) {
   // Advancing only appends journal events: the parties, invoices and reference read here stay
   // current, and the journal comes from the advanced snapshot.
   const { snapshot, version } = await avancerDossier(s.base.db, d, aujourdhui);
-  const sit = situation(dossierStatique(d.dossier), snapshot.context.journal, aujourdhui);
+  const tauxPublies = await tauxDeLInstance(s.base.db);
+  const sit = situation(dossierStatique({ ...d.dossier, tauxPublies }), snapshot.context.journal, aujourdhui);
   const description = decrire(snapshot, aujourdhui, sit);
   return {
     id: d.id,

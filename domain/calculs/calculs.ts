@@ -8,6 +8,8 @@ import { JourSchema } from "../dates/jour.schema";
 import { calculerDelai, type DelaiResultat } from "../delais/delai";
 import { QualiteSchema } from "../dossier/qualite.schema";
 import { calculerInterets, type InteretsResultat } from "../interets/interets";
+import { SemestreSchema as Semestre, TauxPourcentSchema as TauxPourcent } from "../interets/taux.schema";
+import type { LigneTauxBce, LigneTauxLegal } from "../interets/taux.table";
 import { determinerJuridiction, type JuridictionResultat } from "../juridiction/juridiction";
 import {
   calculerPrescription,
@@ -34,12 +36,6 @@ const montantPositif = z
 const Departement = z
   .string()
   .refine(estDepartementValide, "doit être un numéro de département (01 à 95, 2A, 2B, 971 à 978, 984, 986 à 988)");
-
-const TauxPourcent = z
-  .string()
-  .regex(/^\d{1,3}(\.\d{1,4})?$/, 'doit être un pourcentage décimal écrit avec un point, par exemple "12.50"');
-
-const Semestre = z.string().regex(/^\d{4}-S[12]$/, 'doit être un semestre au format "2026-S2"');
 
 export const DelaiEntreeSchema = z
   .object({
@@ -85,13 +81,13 @@ export const PrescriptionEntreeSchema = z.object({
   qualiteDebiteur: QualiteSchema.optional(),
 });
 
-const LigneTauxLegal = z.object({
+export const LigneTauxLegalSchema = z.object({
   semestre: Semestre,
   particulier: TauxPourcent,
   autresCas: TauxPourcent,
   source: texteLibre(300).min(1, "indiquez la source du taux (arrêté, JO…)"),
 });
-const LigneTauxBce = z.object({
+export const LigneTauxBceSchema = z.object({
   semestre: Semestre,
   tauxPourcent: TauxPourcent,
   source: texteLibre(300).min(1, "indiquez la source du taux"),
@@ -121,7 +117,9 @@ export const InteretsEntreeSchema = z.object({
     .min(1, "au moins une facture est attendue")
     .max(500),
   au: JourSchema.optional(),
-  taux: z.object({ legal: z.array(LigneTauxLegal).optional(), bce: z.array(LigneTauxBce).optional() }).optional(),
+  taux: z
+    .object({ legal: z.array(LigneTauxLegalSchema).optional(), bce: z.array(LigneTauxBceSchema).optional() })
+    .optional(),
 });
 
 export const JuridictionEntreeSchema = z.object({
@@ -154,10 +152,28 @@ export type IssueCalcul = { ok: true; resultat: ResultatCalcul } | { ok: false; 
  * body (CLI option or server clock); a body `aujourdhui` that contradicts an explicit outside
  * date is an error, reported on the field.
  */
+/** The caller's rows replace the instance's rows of the same semester. */
+function superposer(
+  instance: { legal: LigneTauxLegal[]; bce: LigneTauxBce[] } | undefined,
+  appelant: { legal?: LigneTauxLegal[]; bce?: LigneTauxBce[] } | undefined,
+): { legal: LigneTauxLegal[]; bce: LigneTauxBce[] } | undefined {
+  if (!instance) return appelant ? { legal: appelant.legal ?? [], bce: appelant.bce ?? [] } : undefined;
+  const sauf = <T extends { semestre: string }>(base: T[], dessus: T[] = []) => [
+    ...base.filter((l) => !dessus.some((d) => d.semestre === l.semestre)),
+    ...dessus,
+  ];
+  return { legal: sauf(instance.legal, appelant?.legal), bce: sauf(instance.bce, appelant?.bce) };
+}
+
 export function executerCalcul(
   calcul: Calcul,
   brut: unknown,
-  reference: { aujourdhui: string; explicite: boolean },
+  reference: {
+    aujourdhui: string;
+    explicite: boolean;
+    /** Rate rows added on the instance (rates page): under the caller's own `taux`, over the committed tables. */
+    tauxInstance?: { legal: LigneTauxLegal[]; bce: LigneTauxBce[] } | undefined;
+  },
 ): IssueCalcul {
   const echec = (e: z.ZodError): IssueCalcul => ({ ok: false, erreurs: erreursChamps(e) });
   const dateDuCorps = (corps: string | undefined): string | ErreurChamp => {
@@ -189,7 +205,7 @@ export function executerCalcul(
         resultat: calculerInterets({
           ...r.data,
           au: r.data.au ?? reference.aujourdhui,
-          taux: r.data.taux as Parameters<typeof calculerInterets>[0]["taux"],
+          taux: superposer(reference.tauxInstance, r.data.taux as Parameters<typeof calculerInterets>[0]["taux"]),
         }),
       };
     }

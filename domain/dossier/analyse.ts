@@ -11,6 +11,7 @@ import type { Jour } from "../dates/jour";
 import { dateLongue } from "../format/francais";
 import type { InteretsEntree, InteretsResultat } from "../interets/interets";
 import { calculerInterets } from "../interets/interets";
+import type { LigneTauxBce, LigneTauxLegal } from "../interets/taux.table";
 import {
   calculerPrescription,
   type EvenementPrescription,
@@ -22,7 +23,13 @@ import type { Dossier, Facture } from "./dossier.schema";
 import type { Evenement } from "./evenements";
 import { estConsommateur } from "./qualite";
 
-export type DossierStatique = Pick<Dossier, "creancier" | "debiteur" | "factures" | "options" | "objet">;
+/**
+ * What the rules read of a dossier. `tauxPublies`: the rate rows added on the instance (they
+ * complete the committed tables, decision 007), given by the caller as data.
+ */
+export type DossierStatique = Pick<Dossier, "creancier" | "debiteur" | "factures" | "options" | "objet"> & {
+  tauxPublies?: { legal: LigneTauxLegal[]; bce: LigneTauxBce[] } | undefined;
+};
 
 export type PaiementImpute = { date: Jour; montantCents: number; facture: string };
 
@@ -260,6 +267,7 @@ export function entreeInterets(
     imputation: dossier.options.imputation,
     capitalisation: dossier.options.capitalisation,
     fraisRecouvrementJustifiesCents: dossier.options.fraisRecouvrementJustifiesCents,
+    taux: dossier.tauxPublies,
     factures: dossier.factures
       .filter((f) => !options.exclure?.includes(f.numero))
       .map((f) => ({

@@ -73,6 +73,8 @@ export type LigneInterets = {
   /** Source of the rate row (table or caller). */
   sourceTaux: string;
   provisoire: boolean;
+  /** The rate row was added on this instance (not one of the committed tables): the day it was. */
+  tauxAjouteLe: string | null;
 };
 
 export type MouvementDecompte = {
@@ -126,7 +128,13 @@ export function interetsLigne(baseCents: number, tauxUnites: number, jours: numb
   return Number(((abs * 2n + denominateur) / (2n * denominateur)) * signe);
 }
 
-type TauxSegment = { unites: number; fondement: string; source: string; provisoire: boolean };
+type TauxSegment = {
+  unites: number;
+  fondement: string;
+  source: string;
+  provisoire: boolean;
+  ajouteLe?: string | undefined;
+};
 
 export function calculerInterets(entree: InteretsEntree): InteretsResultat {
   const tables: Tables = fusionnerTables(entree.taux);
@@ -178,6 +186,7 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
             fondement: "C. com. art. L.441-10 II (3 × taux légal)",
             source: legal.ligne.source,
             provisoire: legal.provisoire,
+            ajouteLe: legal.ligne.ajouteLe,
           };
         }
         return {
@@ -194,6 +203,7 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
         fondement: "C. com. art. L.441-10 II (taux BCE + 10 points)",
         source: bce.ligne.source,
         provisoire: bce.provisoire,
+        ajouteLe: bce.ligne.ajouteLe,
       };
     }
     const legal = trouver(tables.legal, s);
@@ -207,6 +217,7 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
         : `C. civ. art. 1231-6 ; CMF art. L.313-2 (taux légal, ${creancierParticulier ? "créancier particulier" : "autres cas"})`,
       source: legal.ligne.source,
       provisoire: legal.provisoire,
+      ajouteLe: legal.ligne.ajouteLe,
     };
   };
 
@@ -214,7 +225,7 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
   function signalerProvisoire(s: Semestre, quoi: string, utilise: Semestre, valeur: string) {
     provisoire = true;
     avertirUneFois(
-      `Le taux ${quoi} du ${libelleSemestre(s)} n'est pas encore connu de l'outil : le dernier taux connu (${libelleSemestre(utilise)} : ${formatTaux(valeur)}) est appliqué à titre provisoire. Ajoutez le taux publié pour un calcul définitif.`,
+      `Le taux ${quoi} du ${libelleSemestre(s)} n'est pas encore connu de l'outil : le dernier taux connu (${libelleSemestre(utilise)} : ${formatTaux(valeur)}) est appliqué à titre provisoire. Ajoutez le taux publié (page « Taux publiés » ou commande « recouvrement taux ajouter ») pour un calcul définitif.`,
     );
   }
 
@@ -375,6 +386,7 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
           fondement: t.fondement,
           sourceTaux: t.source,
           provisoire: t.provisoire,
+          tauxAjouteLe: t.ajouteLe ?? null,
         });
         nonPayes += interets;
         interetsFacture += interets;

@@ -13,6 +13,8 @@ export type LigneTauxLegal = {
   /** All other cases (including professional creditors). */
   autresCas: string;
   source: string;
+  /** Set on a row added on this instance (rates page, CLI), not committed: the day it was added. */
+  ajouteLe?: string | undefined;
 };
 
 export type LigneTauxBce = {
@@ -20,6 +22,8 @@ export type LigneTauxBce = {
   /** ECB main refinancing operations rate in force on 1 January (S1) or 1 July (S2). */
   tauxPourcent: string;
   source: string;
+  /** Set on a row added on this instance (rates page, CLI), not committed: the day it was added. */
+  ajouteLe?: string | undefined;
 };
 
 const LACLEF = "Tableau laclef.eu « Taux de l'intérêt légal au 1er semestre 2026 »";

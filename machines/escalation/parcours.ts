@@ -43,10 +43,15 @@ const ETAPE_DE_ETAT = Object.fromEntries(Object.entries(ETATS).map(([etape, etat
   Etape
 >;
 
-export function dossierStatique(
-  d: Pick<Dossier, "creancier" | "debiteur" | "factures" | "options" | "objet">,
-): DossierStatique {
-  return { creancier: d.creancier, debiteur: d.debiteur, factures: d.factures, options: d.options, objet: d.objet };
+export function dossierStatique(d: DossierStatique): DossierStatique {
+  return {
+    creancier: d.creancier,
+    debiteur: d.debiteur,
+    factures: d.factures,
+    options: d.options,
+    objet: d.objet,
+    ...(d.tauxPublies ? { tauxPublies: d.tauxPublies } : {}),
+  };
 }
 
 export function demarrer(dossier: DossierStatique, dateOuverture: Jour): Snapshot {

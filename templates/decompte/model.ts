@@ -108,7 +108,7 @@ export function construireDecompte(c: ContexteDocument): DecompteModel {
       du: dateCourte(l.du),
       au: dateCourte(l.au),
       jours: String(l.jours),
-      taux: `${taux(l.tauxPourcent)}${l.provisoire ? " provisoire" : ""}`,
+      taux: `${taux(l.tauxPourcent)}${l.provisoire ? " provisoire" : ""}${l.tauxAjouteLe ? ` (taux ajouté le ${dateCourte(l.tauxAjouteLe)})` : ""}`,
       base: f(l.baseCents),
       interets: f(l.interetsCents),
       fondement: l.fondement,

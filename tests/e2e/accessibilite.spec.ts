@@ -37,6 +37,7 @@ test("aucune violation grave ou critique sur aucune page", async ({ page, reques
     "/dossiers",
     "/dossiers/nouveau",
     "/donnees-personnelles",
+    "/taux",
     "/nulle-part",
   ]) {
     await page.goto(url);

@@ -5,6 +5,7 @@
  */
 import { CALCULS, type Calcul, executerCalcul } from "../../../domain/calculs/calculs";
 import { servicesContext } from "../../contexte";
+import { tauxDeLInstance } from "../../services/taux.server";
 import type { Route } from "./+types/calcul";
 
 const json = (corps: unknown, status = 200, entetes: Record<string, string> = {}) =>
@@ -36,9 +37,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   } catch {
     return json({ erreurs: [{ champ: "(corps)", message: "JSON mal formé" }] }, 400);
   }
-  const { aujourdhui } = context.get(servicesContext);
+  const { aujourdhui, base } = context.get(servicesContext);
+  const tauxInstance = calcul === "interets" ? await tauxDeLInstance(base.db) : undefined;
   try {
-    const issue = executerCalcul(calcul, corps, { aujourdhui: aujourdhui(), explicite: false });
+    const issue = executerCalcul(calcul, corps, { aujourdhui: aujourdhui(), explicite: false, tauxInstance });
     return issue.ok ? json(issue.resultat) : json({ erreurs: issue.erreurs }, 400);
   } catch (e) {
     console.error(`API ${calcul} :`, e);

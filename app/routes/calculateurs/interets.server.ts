@@ -2,6 +2,7 @@ import { executerCalcul } from "../../../domain/calculs/calculs";
 import { estJourValide } from "../../../domain/dates/jour";
 import { lireMontantEuros, lireTauxSaisi } from "../../../domain/format/saisie";
 import type { InteretsResultat } from "../../../domain/interets/interets";
+import type { LigneTauxBce, LigneTauxLegal } from "../../../domain/interets/taux.table";
 import type { ErreurChamp } from "../../../domain/validation/zod-fr";
 import { lireLignes, nombreDeLignes, recalerErreurs, valeur } from "./formulaire.server";
 
@@ -30,7 +31,11 @@ export type PageInterets = {
   resultat?: InteretsResultat;
 };
 
-export function pageInterets(params: URLSearchParams, aujourdhuiServeur: string): PageInterets {
+export function pageInterets(
+  params: URLSearchParams,
+  aujourdhuiServeur: string,
+  tauxInstance?: { legal: LigneTauxLegal[]; bce: LigneTauxBce[] },
+): PageInterets {
   const lignesFactures = nombreDeLignes(params, "lignesFactures", 2);
   const lignesMouvements = nombreDeLignes(params, "lignesMouvements", 2);
   const factures = lireLignes(params, "factures", CHAMPS_FACTURE, lignesFactures);
@@ -119,7 +124,7 @@ export function pageInterets(params: URLSearchParams, aujourdhuiServeur: string)
     factures: lesFactures,
     au: val.au,
   };
-  const issue = executerCalcul("interets", entree, { aujourdhui: aujourdhuiServeur, explicite: false });
+  const issue = executerCalcul("interets", entree, { aujourdhui: aujourdhuiServeur, explicite: false, tauxInstance });
   if (issue.ok) {
     page.resultat = issue.resultat as InteretsResultat;
   } else {

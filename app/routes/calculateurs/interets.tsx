@@ -4,6 +4,7 @@ import { dateCourte, dateLongue, montant, taux } from "../../../domain/format/fr
 import { typographie } from "../../../domain/format/saisie";
 import { Avertissements, Champ, erreurDe, Fondements, ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
+import { tauxDeLInstance } from "../../services/taux.server";
 import type { Route } from "./+types/interets";
 import { pageInterets } from "./interets.server";
 
@@ -16,9 +17,9 @@ export const meta: Route.MetaFunction = () => [
   },
 ];
 
-export function loader({ request, context }: Route.LoaderArgs) {
-  const { aujourdhui } = context.get(servicesContext);
-  return pageInterets(new URL(request.url).searchParams, aujourdhui());
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { aujourdhui, base } = context.get(servicesContext);
+  return pageInterets(new URL(request.url).searchParams, aujourdhui(), await tauxDeLInstance(base.db));
 }
 
 const LIBELLES: Record<string, string> = {

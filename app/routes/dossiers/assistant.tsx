@@ -15,6 +15,7 @@ import {
 import { Avertissements, Fondements, ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
 import { etapeAssistant, revue, soumettreEtape } from "../../services/assistant.server";
+import { tauxDeLInstance } from "../../services/taux.server";
 import type { Route } from "./+types/assistant";
 
 export const meta: Route.MetaFunction = ({ params }) => [
@@ -34,12 +35,20 @@ export async function loader({ context, params }: Route.LoaderArgs) {
     ...vue,
     paysDebiteur: brouillon.debiteur?.adresse.pays,
     debiteurConsommateur: brouillon.debiteur ? estConsommateur(brouillon.debiteur.qualite) : false,
-    recapitulatif: params.section === "revue" ? recapitulatif(brouillon, s.aujourdhui(), vue.reference) : null,
+    recapitulatif:
+      params.section === "revue"
+        ? recapitulatif(brouillon, s.aujourdhui(), vue.reference, await tauxDeLInstance(s.base.db))
+        : null,
   };
 }
 
-function recapitulatif(b: Parameters<typeof revue>[0], aujourdhui: string, reference: string) {
-  const r = revue(b, reference, aujourdhui);
+function recapitulatif(
+  b: Parameters<typeof revue>[0],
+  aujourdhui: string,
+  reference: string,
+  tauxPublies: Parameters<typeof revue>[3],
+) {
+  const r = revue(b, reference, aujourdhui, tauxPublies);
   return {
     aujourdhui,
     calcul: r,

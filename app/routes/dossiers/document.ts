@@ -5,6 +5,7 @@ import { estTypeDocument } from "../../../templates/registre";
 import { type Format, rendreDocument, TYPES_MIME } from "../../../templates/rendu.server";
 import { servicesContext } from "../../contexte";
 import { chargerDossier } from "../../db/dossiers.server";
+import { tauxDeLInstance } from "../../services/taux.server";
 import type { Route } from "./+types/document";
 
 export async function loader({ context, params }: Route.LoaderArgs) {
@@ -14,7 +15,8 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   const d = await chargerDossier(s.base.db, params.id);
   if (!d) throw data(null, { status: 404 });
   const format = m[2] as Format;
-  const contenu = await rendreDocument(m[1], format, preparerContexte(d.dossier, s.aujourdhui()));
+  const contexte = preparerContexte(d.dossier, s.aujourdhui(), await tauxDeLInstance(s.base.db));
+  const contenu = await rendreDocument(m[1], format, contexte);
   return new Response(new Uint8Array(contenu), {
     headers: {
       "Content-Type": TYPES_MIME[format],

@@ -4,13 +4,19 @@ import { construireDossierAvocat } from "../../../templates/dossier-avocat.serve
 import { servicesContext } from "../../contexte";
 import { chargerDossier } from "../../db/dossiers.server";
 import { lecteurPieces } from "../../services/pieces.server";
+import { tauxDeLInstance } from "../../services/taux.server";
 import type { Route } from "./+types/zip";
 
 export async function loader({ context, params }: Route.LoaderArgs) {
   const s = context.get(servicesContext);
   const d = await chargerDossier(s.base.db, params.id);
   if (!d) throw data(null, { status: 404 });
-  const { zip } = await construireDossierAvocat(d.dossier, s.aujourdhui(), lecteurPieces(s));
+  const { zip } = await construireDossierAvocat(
+    d.dossier,
+    s.aujourdhui(),
+    lecteurPieces(s),
+    await tauxDeLInstance(s.base.db),
+  );
   return new Response(new Uint8Array(zip), {
     headers: {
       "Content-Type": "application/zip",

@@ -1,0 +1,42 @@
+/**
+ * The commands that read or write the instance's data (`taux`): the same database as the server —
+ * DATABASE_URL, else the embedded one in DATA_DIR. The embedded database serves one process at a
+ * time: while a server holds its lock, the command stops with a French message (exit 2).
+ */
+import { ConfigurationInvalide, lireConfig } from "../app/config.server";
+import { type Base, ouvrirBase } from "../app/db/database.server";
+import { prendreVerrou, VerrouPris } from "../server/verrou";
+import { ErreurEntree } from "./contrat";
+
+export async function avecBase<T>(travail: (base: Base) => Promise<T>): Promise<T> {
+  let config: ReturnType<typeof lireConfig>;
+  try {
+    // Only the database matters here: the listening options are not checked.
+    config = lireConfig({ ...process.env, HOST: "127.0.0.1", EXPOSER_SANS_COMPTES: undefined });
+  } catch (e) {
+    if (e instanceof ConfigurationInvalide) throw new ErreurEntree(e.message);
+    throw e;
+  }
+  let verrou: ReturnType<typeof prendreVerrou> | undefined;
+  if (!config.databaseUrl) {
+    try {
+      verrou = prendreVerrou(config.dataDir);
+    } catch (e) {
+      if (e instanceof VerrouPris) {
+        throw new ErreurEntree(
+          `la base intégrée de ${config.dataDir} est ouverte par un serveur Recouvrement en marche : arrêtez-le le temps de la commande, ou faites la même opération depuis l'application (page « Taux publiés »).`,
+        );
+      }
+      throw e;
+    }
+  }
+  let base: Base | undefined;
+  try {
+    base = await ouvrirBase(config);
+    await base.migrer();
+    return await travail(base);
+  } finally {
+    await base?.fermer().catch(() => undefined);
+    verrou?.liberer();
+  }
+}
