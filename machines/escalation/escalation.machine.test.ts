@@ -268,7 +268,9 @@ describe("étapes et transitions du parcours (initialTransition / transition pur
   it("la créance devient prescrite quand toutes les factures impayées le sont ; un paiement y est encore noté", () => {
     const s = avancer(suite(B2C, [], "2026-02-05"), "2028-02-05").snapshot;
     expect(etapeDe(s)).toBe("prescrite");
-    expect(s.context.journal).toEqual([{ type: "delai.expire", date: "2028-02-04", echeance: "prescription" }]);
+    // Against a consumer, without a date of performance, the 2 years run from the invoice date
+    // (5 Jan 2026), the earliest known — not from the due date (C. conso. art. L.218-2).
+    expect(s.context.journal).toEqual([{ type: "delai.expire", date: "2028-01-05", echeance: "prescription" }]);
     expect(envoyer(s, { type: "paiement.recu", date: "2028-03-01", montantCents: 1000 }).accepte).toBe(true);
   });
 });
