@@ -321,3 +321,63 @@ describe("délai butoir et points discutés", () => {
     expect(tout).not.toMatch(/mise en demeure[^.]*\binterrompt la prescription/i);
   });
 });
+
+describe("instance non avenue (C. civ. art. 2243)", () => {
+  it("un paiement partiel pendant l'instance garde son effet propre (art. 2240) : la créance reste vivante jusqu'au 31 mars 2031", () => {
+    const r = calcul(
+      "commerciale",
+      "2021-05-01",
+      [
+        { type: "signification-ordonnance", date: "2026-03-02" },
+        { type: "paiement-partiel", date: "2026-04-01" },
+        { type: "instance-non-avenue", date: "2026-06-01" },
+      ],
+      "2026-06-15",
+    );
+    expect(r.statut).toBe("en-cours");
+    expect(r.dernierJour).toBe("2031-03-31");
+    expect(r.fondements).toEqual(expect.arrayContaining(["C. civ. art. 2240", "C. civ. art. 2243"]));
+  });
+
+  it("sans reconnaissance pendant l'instance, la non-avenue fait revenir le délai d'origine, déjà expiré", () => {
+    const r = calcul(
+      "commerciale",
+      "2021-05-01",
+      [
+        { type: "signification-ordonnance", date: "2026-03-02" },
+        { type: "instance-non-avenue", date: "2026-06-01" },
+      ],
+      "2026-06-15",
+    );
+    expect(r.statut).toBe("acquise");
+    expect(r.dernierJour).toBe("2026-04-30");
+  });
+
+  it("une médiation encore en cours quand l'instance devient non avenue reste une suspension (art. 2238 et 2243)", () => {
+    const r = calcul(
+      "commerciale",
+      "2021-05-01",
+      [
+        { type: "mediation-debut", date: "2026-01-05" },
+        { type: "demande-en-justice", date: "2026-02-02" },
+        { type: "instance-non-avenue", date: "2026-06-01" },
+      ],
+      "2026-06-15",
+    );
+    expect(r.statut).toBe("suspendue");
+    const fin = calcul(
+      "commerciale",
+      "2021-05-01",
+      [
+        { type: "mediation-debut", date: "2026-01-05" },
+        { type: "demande-en-justice", date: "2026-02-02" },
+        { type: "instance-non-avenue", date: "2026-06-01" },
+        { type: "mediation-fin", date: "2026-07-01" },
+      ],
+      "2026-07-15",
+    );
+    // 115 days were left on 5 January (last day 30 April); at least six months from the end (art. 2238).
+    expect(fin.statut).toBe("en-cours");
+    expect(fin.dernierJour).toBe("2026-12-31");
+  });
+});

@@ -264,10 +264,30 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
       case "acte-execution":
       case "petites-creances-titre": {
         if (etat.kind === "interrompue") {
+          if (ev.type === "petites-creances-titre" || ev.type === "acte-execution") {
+            pousser(
+              "aucun",
+              `${nom} du ${quand} : l'instance en cours interrompt déjà la prescription, jusqu'à sa fin.`,
+              [],
+            );
+            break;
+          }
+          // An acknowledgment made during the instance has its own effect (art. 2240): a new period
+          // from its date, which survives if the instance lapses (art. 2243 cancels only the
+          // interruption by the demande en justice). Kept under the instance.
+          const dernier = nouvellePeriode(ev.date, ans, true);
+          const sous = etat.avant;
+          etat = {
+            ...etat,
+            avant:
+              sous.kind === "suspendue"
+                ? { ...sous, restant: Math.max(sous.restant, ecartJours(ev.date, dernier)) }
+                : { kind: "en-cours", dernierJour: dernier, plafonne: true },
+          };
           pousser(
-            "aucun",
-            `${nom} du ${quand} : l'instance en cours interrompt déjà la prescription, jusqu'à sa fin.`,
-            [],
+            "interruption",
+            `${nom} du ${quand} : l'instance en cours interrompt déjà la prescription ; cette reconnaissance fait en outre courir un nouveau délai de ${ans} ans, jusqu'au ${dateLongue(dernier)}, qui demeure si l'instance devient non avenue (art. 2240 et 2243 C. civ.).`,
+            ["C. civ. art. 2240", "C. civ. art. 2243"],
           );
           break;
         }
@@ -317,9 +337,9 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
           pousser("aucun", `${nom} du ${quand} : une instance est déjà en cours.`, []);
           break;
         }
-        const courant: Etat = etat;
-        const avant: Etat = courant.kind === "suspendue" ? courant.avant : courant;
-        etat = { kind: "interrompue", avant, titreAttendu: true };
+        // The state before the instance is kept whole — a suspension still running included — so
+        // that it comes back if the instance lapses (art. 2243 + 2238).
+        etat = { kind: "interrompue", avant: etat, titreAttendu: true };
         const f =
           ev.type === "signification-ordonnance"
             ? ["C. civ. art. 2241", "C. civ. art. 2242", "CPC art. 1411"]
@@ -367,7 +387,7 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
           break;
         }
         etat = etat.avant;
-        const phrase = `L'interruption est non avenue (désistement, péremption ou rejet définitif, art. 2243 C. civ.) : la prescription est réputée n'avoir jamais été interrompue${etat.kind === "en-cours" ? ` ; le dernier jour utile redevient le ${dateLongue(etat.dernierJour)}` : ""}.`;
+        const phrase = `L'interruption par la demande en justice est non avenue (désistement, péremption ou rejet définitif, art. 2243 C. civ.) : elle est réputée n'avoir jamais eu lieu${etat.kind === "en-cours" ? ` ; le dernier jour utile est le ${dateLongue(etat.dernierJour)} (les reconnaissances du débiteur gardent leur effet propre)` : etat.kind === "suspendue" ? " ; la suspension en cours (médiation ou petites créances) demeure" : ""}.`;
         avertissements.push(phrase);
         pousser("non-avenue", phrase, ["C. civ. art. 2243"]);
         verifierExpiration(ev.date);
@@ -375,6 +395,19 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
       }
       case "mediation-debut":
       case "petites-creances-accord": {
+        if (etat.kind === "interrompue" && etat.avant.kind === "en-cours") {
+          // A mediation during the instance suspends the period that would come back if the
+          // instance lapsed (art. 2238 + 2243).
+          const avant = etat.avant;
+          const restant = ecartJours(ev.date, avant.dernierJour);
+          etat = { ...etat, avant: { kind: "suspendue", restant, plafonne: avant.plafonne, avant } };
+          pousser(
+            "suspension",
+            `${nom} du ${quand} : l'instance en cours interrompt déjà la prescription ; la médiation suspend en outre le délai qui reprendrait si l'instance devenait non avenue (art. 2238 et 2243 C. civ.).`,
+            ["C. civ. art. 2238"],
+          );
+          break;
+        }
         if (etat.kind !== "en-cours") {
           pousser("aucun", `${nom} du ${quand} : la prescription ne court déjà pas.`, []);
           break;
@@ -390,6 +423,20 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
       }
       case "mediation-fin":
       case "petites-creances-echec": {
+        if (etat.kind === "interrompue" && etat.avant.kind === "suspendue") {
+          const sous = etat.avant;
+          const brut = maxJour(ajouterJours(ev.date, sous.restant), ajouterJours(ajouterMois(ev.date, 6), -1));
+          etat = {
+            ...etat,
+            avant: { kind: "en-cours", dernierJour: plafonner(brut, sous.plafonne), plafonne: sous.plafonne },
+          };
+          pousser(
+            "reprise",
+            `${nom} du ${quand} : fin de la suspension ; l'instance en cours interrompt toujours la prescription.`,
+            ["C. civ. art. 2238"],
+          );
+          break;
+        }
         if (etat.kind !== "suspendue") {
           avertissements.push(`${nom} du ${quand} sans suspension en cours : ignorée.`);
           pousser("ignore", "Aucune suspension en cours : sans effet.", []);
