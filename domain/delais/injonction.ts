@@ -57,6 +57,9 @@ export function delaiOpposition(e: OppositionEntree): OppositionResultat {
   };
 }
 
+/** Orders rendered from this day fall under art. 1422 CPC as amended by décret n° 2021-1322. */
+export const DEBUT_ARTICLE_1422_ACTUEL = "2022-03-01";
+
 export type ExecutionPossibleResultat = {
   /** First day enforcement may start, or null while it cannot be known. */
   date: Jour | null;
@@ -87,6 +90,25 @@ export function dateExecutionPossible(e: OppositionEntree & { dateOrdonnance: Jo
     };
   }
   const opposition = delaiOpposition(e);
+  if (!opposition.delai && e.dateOrdonnance >= DEBUT_ARTICLE_1422_ACTUEL) {
+    // Art. 1422 al. 1 (orders from 1 March 2022): the order is enforceable once the one-month
+    // period of art. 1416 al. 1 has run from service, whatever its form; al. 2 of art. 1416 only
+    // keeps a late opposition admissible.
+    const unMois = calculerDelai({
+      depart: e.dateSignification,
+      duree: { mois: 1 },
+      distance: e.distance ?? "aucune",
+      departement: e.departement,
+    });
+    return {
+      date: ajouterJours(unMois.dateLimite, 1),
+      fondements: ["CPC art. 1416", "CPC art. 1422"],
+      avertissements: [
+        ...opposition.avertissements,
+        `Sans opposition au ${dateLongue(unMois.dateLimite)} (un mois après la signification), l'ordonnance est exécutoire quelle que soit la forme de la signification (art. 1422 CPC) : demandez au greffe l'apposition de la formule exécutoire. Signifiée autrement qu'à personne, elle reste exposée à une opposition jusqu'à un mois après le premier acte signifié à personne ou la première mesure d'exécution rendant les biens indisponibles (art. 1416 al. 2 CPC).`,
+      ],
+    };
+  }
   if (!opposition.delai) {
     return {
       date: null,

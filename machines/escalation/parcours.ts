@@ -469,12 +469,15 @@ export function prochainesActions(
       });
     }
     if (sous === "opposition") {
+      const tardive = oppositionApparemmentTardive(d, ctx.journal);
       ajouter(
         {
           code: "audience.fixee",
-          libelle: "Noter la date d'audience fixée par le greffe",
+          libelle: tardive
+            ? `Noter la date d'audience, y comparaître et soulever l'irrecevabilité de l'opposition, apparemment tardive (formée le ${dateLongue(tardive.dateOpposition)}, délai expiré le ${dateLongue(tardive.dateLimite)})`
+            : "Noter la date d'audience fixée par le greffe",
           avant: null,
-          fondements: ["CPC art. 1418"],
+          fondements: tardive ? ["CPC art. 1416", "CPC art. 1418", "CPC art. 1422"] : ["CPC art. 1418"],
           documents: [],
         },
         {},
@@ -672,6 +675,21 @@ export type Parcours = {
   snapshot: Snapshot;
 };
 
+/**
+ * An opposition formed after the deadline of art. 1416 is a fact: it is recorded, never silently
+ * taken as timely. Null when there is none, or when it was in time.
+ */
+export function oppositionApparemmentTardive(
+  d: DossierStatique,
+  journal: readonly Evenement[],
+): { dateOpposition: Jour; dateLimite: Jour } | null {
+  const opposition = [...journal].reverse().find((e) => e.type === "opposition.formee");
+  const inj = echeancesInjonction(d, journal);
+  const limite = inj?.opposition.delai?.dateLimite;
+  if (!opposition || !limite || opposition.date <= limite) return null;
+  return { dateOpposition: opposition.date, dateLimite: limite };
+}
+
 /** `sit`: the money situation on `aujourdhui`, when the caller already computed it. */
 export function decrire(
   s: Snapshot,
@@ -702,6 +720,12 @@ export function decrire(
     );
   }
   const d = s.context.dossier;
+  const tardive = etatDe(s) === "injonctionDePayer.opposition" ? oppositionApparemmentTardive(d, journal) : null;
+  if (tardive) {
+    avertissements.push(
+      `L'opposition du ${dateLongue(tardive.dateOpposition)} paraît tardive : le délai d'opposition expirait le ${dateLongue(tardive.dateLimite)} (art. 1416 CPC). Elle est inscrite au journal telle qu'elle a été formée ; faites constater son irrecevabilité à l'audience. Une opposition tardive ne suspend pas l'exécution de l'ordonnance (art. 1422 CPC).`,
+    );
+  }
   const etranger = (d.debiteur.adresse.pays ?? "FR") !== "FR";
   return {
     etape,

@@ -19,6 +19,12 @@ const TITRES: Record<string, string> = {
     "procédure collective : déclaration de créance dans les 2 mois du BODACC, poursuites refusées (L.622-21, R.622-24 C. com.)",
   "07-prescrite-en-attendant":
     "prescrite en attendant : 2 ans envers un consommateur, la mise en demeure n'interrompt rien (L.218-2 C. conso.)",
+  "08-instance-non-avenue-apres-paiement":
+    "paiement partiel pendant l'instance puis instance non avenue : la créance reste vivante jusqu'au 31 mars 2031 (art. 2240 et 2243 C. civ.)",
+  "09-ordonnance-signifiee-a-domicile":
+    "ordonnance signifiée autrement qu'à personne : exécutoire un mois après la signification, exécution engagée (art. 1416 et 1422 CPC)",
+  "10-opposition-apparemment-tardive":
+    "opposition formée après le lundi 2 novembre 2026 : inscrite, signalée tardive, irrecevabilité à soulever (art. 642, 1416 et 1422 CPC)",
 };
 
 describe("scénarios de dossiers réels (fixtures committées)", () => {
