@@ -53,6 +53,16 @@ test("(1) le chef d'entreprise remplit l'assistant, s'interrompt, reprend et obt
   await remplirFacture(page, 2, "F-2026-020", "2026-03-15", "1200");
   await page.getByRole("button", { name: "Ajouter un paiement" }).click();
   const paiement = page.getByRole("group", { name: "Paiement 1" });
+  // The payment's invoice list follows the numbers as they are typed, before any submission.
+  // (Retried: the form is re-rendered once more when the page's data is revalidated after the action.)
+  await expect(async () => {
+    await facture(page, 2).getByLabel("Numéro", { exact: true }).fill("F-2026-021");
+    await expect(paiement.getByLabel("Facture payée").locator("option")).toHaveText(["F-2026-014", "F-2026-021"], {
+      timeout: 1000,
+    });
+  }).toPass();
+  await facture(page, 2).getByLabel("Numéro", { exact: true }).fill("F-2026-020");
+  await expect(paiement.getByLabel("Facture payée").locator("option")).toHaveText(["F-2026-014", "F-2026-020"]);
   await paiement.getByLabel("Facture payée").selectOption("F-2026-014");
   await paiement.getByLabel("Date du paiement").fill("2026-02-20");
   await paiement.getByLabel("Montant reçu").fill("450");
@@ -74,7 +84,7 @@ test("(1) le chef d'entreprise remplit l'assistant, s'interrompt, reprend et obt
   await expect(sommes.getByRole("row", { name: /Principal restant dû/ })).toContainText("4 200,00 €");
   await expect(sommes.getByRole("row", { name: /Pénalités de retard/ })).toContainText("395,05 €");
   await expect(sommes.getByRole("row", { name: /^Total/ })).toContainText("4 675,05 €");
-  await expect(page.getByText("Dernier jour pour agir en justice sans risque")).toContainText("19 février 2031");
+  await expect(page.getByText("Dernier jour sûr pour agir en justice")).toContainText("19 février 2031");
   await expect(page.getByRole("listitem").filter({ hasText: "Mise en demeure de payer" })).toBeVisible();
   await page.getByRole("button", { name: "Ouvrir le dossier et préparer les documents" }).click();
 
@@ -131,6 +141,24 @@ test("(2) la mise en demeure reçue, le délai passé : le dossier entre dans la
   await expect(
     page.getByText(/^Demander une injonction de payer au président du tribunal de commerce \(Cerfa 12946\)/),
   ).toBeVisible();
+  // The mise en demeure was sent and received: it is not offered again; the last day is said once,
+  // as the prescription's; the documents are named.
+  const actions = page.getByRole("region", { name: "Prochaines actions" });
+  await expect(actions).not.toContainText("Envoyer la mise en demeure");
+  await expect(actions).not.toContainText("avant la prescription du");
+  await expect(actions.getByText(/avant le 19\sfévrier\s2031 \(prescription\)/).first()).toBeVisible();
+  await expect(actions.getByText(/Requête en injonction de payer \(PDF/).first()).toBeAttached();
+  // The court is not confirmed: the page asks for it, with the official directory.
+  const juridiction = page.getByRole("region", { name: "Juridiction saisie" });
+  await expect(juridiction).toContainText("Indiquez le tribunal compétent");
+  await juridiction.getByLabel("Nom de la juridiction").fill("Tribunal de commerce de Bordeaux");
+  await juridiction.getByLabel("Adresse du greffe").fill("Palais de la Bourse, 33000 Bordeaux");
+  await juridiction.getByRole("button", { name: "Confirmer la juridiction" }).click();
+  await expect(page.getByText("Juridiction enregistrée : les documents sont à jour.")).toBeVisible();
+  const requete = await page.request.get(`${new URL(page.url()).pathname}/documents/requete-injonction-de-payer.pdf`);
+  expect(normaliser(await textePdf(await requete.body()))).toContain(
+    "À Madame ou Monsieur le président du tribunal de commerce de Bordeaux — greffe : Palais de la Bourse, 33000 Bordeaux",
+  );
 });
 
 test.describe("(4) sans JavaScript", () => {
