@@ -8,6 +8,7 @@ import { JourSchema } from "../dates/jour.schema";
 import { calculerDelai, type DelaiResultat } from "../delais/delai";
 import { QualiteSchema } from "../dossier/qualite.schema";
 import { calculerInterets, type InteretsResultat } from "../interets/interets";
+import { TauxInconnu } from "../interets/taux";
 import { SemestreSchema as Semestre, TauxPourcentSchema as TauxPourcent } from "../interets/taux.schema";
 import type { LigneTauxBce, LigneTauxLegal } from "../interets/taux.table";
 import { determinerJuridiction, type JuridictionResultat } from "../juridiction/juridiction";
@@ -200,14 +201,19 @@ export function executerCalcul(
     case "interets": {
       const r = InteretsEntreeSchema.safeParse(brut);
       if (!r.success) return echec(r.error);
-      return {
-        ok: true,
-        resultat: calculerInterets({
-          ...r.data,
-          au: r.data.au ?? reference.aujourdhui,
-          taux: superposer(reference.tauxInstance, r.data.taux as Parameters<typeof calculerInterets>[0]["taux"]),
-        }),
-      };
+      try {
+        return {
+          ok: true,
+          resultat: calculerInterets({
+            ...r.data,
+            au: r.data.au ?? reference.aujourdhui,
+            taux: superposer(reference.tauxInstance, r.data.taux as Parameters<typeof calculerInterets>[0]["taux"]),
+          }),
+        };
+      } catch (e) {
+        if (e instanceof TauxInconnu) return { ok: false, erreurs: [{ champ: "taux", message: e.message }] };
+        throw e;
+      }
     }
     case "juridiction": {
       const r = JuridictionEntreeSchema.safeParse(brut);

@@ -8,7 +8,11 @@ describe("ordonnance portant injonction de payer (art. 1416 et 1422 CPC)", () =>
   });
 
   it("signifiée autrement qu'à personne : exécutoire un mois après la signification quelle que soit sa forme (art. 1422 al. 1), opposition encore recevable (art. 1416 al. 2)", () => {
-    const r = dateExecutionPossible({ dateOrdonnance: "2026-03-10", dateSignification: "2026-04-01", aPersonne: false });
+    const r = dateExecutionPossible({
+      dateOrdonnance: "2026-03-10",
+      dateSignification: "2026-04-01",
+      aPersonne: false,
+    });
     // 1 May 2026 is a Friday and a holiday: the month ends on Monday 4 May; enforcement from the 5th.
     expect(r.date).toBe("2026-05-05");
     expect(r.fondements).toContain("CPC art. 1422");
@@ -16,7 +20,11 @@ describe("ordonnance portant injonction de payer (art. 1416 et 1422 CPC)", () =>
   });
 
   it("ordonnance antérieure au 1er mars 2022 signifiée autrement qu'à personne : pas de date sans acte à personne ni mesure d'exécution", () => {
-    const r = dateExecutionPossible({ dateOrdonnance: "2022-01-10", dateSignification: "2022-01-20", aPersonne: false });
+    const r = dateExecutionPossible({
+      dateOrdonnance: "2022-01-10",
+      dateSignification: "2022-01-20",
+      aPersonne: false,
+    });
     expect(r.date).toBeNull();
   });
 });

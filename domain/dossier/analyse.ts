@@ -7,10 +7,11 @@
  *   the invoices it concerns; court acts, mediation and petites créances concern all);
  * - the interest calculator's input (B2B or civil follows from the parties' qualities).
  */
-import type { Jour } from "../dates/jour";
+import { ajouterJours, type Jour } from "../dates/jour";
 import { dateLongue } from "../format/francais";
 import type { InteretsEntree, InteretsResultat } from "../interets/interets";
 import { calculerInterets } from "../interets/interets";
+import { TauxInconnu } from "../interets/taux";
 import type { LigneTauxBce, LigneTauxLegal } from "../interets/taux.table";
 import {
   calculerPrescription,
@@ -287,6 +288,8 @@ export type Situation = {
   prescriptions: PrescriptionFacture[];
   facturesPrescrites: string[];
   interets: InteretsResultat | null;
+  /** Why interest could not be computed (a period before the rate tables), in French; null otherwise. */
+  interetsIncalculables: string | null;
   /** Total claimed (principal, interest, indemnities) on non-barred invoices. */
   totalReclameCents: number;
 };
@@ -298,19 +301,32 @@ export function situation(dossier: DossierStatique, journal: readonly Evenement[
   const actives = dossier.factures.filter((f) => !facturesPrescrites.includes(f.numero));
   // The opening judgment of collective proceedings stops interest (L.622-28 C. com.): the claim is
   // declared as it stood that day (the event's date is the judgment's).
+  // The judgment takes effect at the first hour of its day: interest runs to the end of the day before.
   const ouverture = journal.find((e) => e.type === "procedure-collective.ouverte")?.date;
-  const arret = ouverture && ouverture < aujourdhui ? ouverture : aujourdhui;
-  const interets =
-    actives.length > 0
-      ? calculerInterets(entreeInterets(dossier, journal, arret, { exclure: facturesPrescrites }))
-      : null;
-  if (interets && ouverture) {
+  const arret = ouverture && ouverture <= aujourdhui ? ajouterJours(ouverture, -1) : aujourdhui;
+  let interets: InteretsResultat | null = null;
+  let interetsIncalculables: string | null = null;
+  if (actives.length > 0) {
+    try {
+      interets = calculerInterets(entreeInterets(dossier, journal, arret, { exclure: facturesPrescrites }));
+    } catch (e) {
+      if (!(e instanceof TauxInconnu)) throw e;
+      interetsIncalculables = `Les intérêts ne peuvent pas être calculés : ${e.message}`;
+    }
+  }
+  if (interets && ouverture && ouverture <= aujourdhui) {
     interets.avertissements.push(
-      `Le jugement d'ouverture de la procédure collective du ${dateLongue(ouverture)} arrête le cours des intérêts et pénalités (art. L.622-28 C. com.) : le décompte est arrêté à cette date.`,
+      `Le jugement d'ouverture de la procédure collective du ${dateLongue(ouverture)} arrête le cours des intérêts et pénalités (art. L.622-28 C. com.) : le jugement prenant effet dès la première heure de son jour, le décompte est arrêté à la veille, le ${dateLongue(arret)}.`,
     );
     interets.fondements.push("C. com. art. L.622-28");
   }
-  return { prescriptions, facturesPrescrites, interets, totalReclameCents: interets?.totalDuCents ?? 0 };
+  return {
+    prescriptions,
+    facturesPrescrites,
+    interets,
+    interetsIncalculables,
+    totalReclameCents: interets?.totalDuCents ?? 0,
+  };
 }
 
 /** The earliest last safe day among the unpaid invoices still running. */

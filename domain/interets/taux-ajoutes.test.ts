@@ -52,3 +52,23 @@ describe("taux publiés ajoutés à l'instance (CMF art. L.313-2 ; C. com. art. 
     });
   });
 });
+
+describe("période antérieure aux tables de taux (décision 007)", () => {
+  it("répond par une erreur française qui nomme le semestre et dit comment donner le taux, jamais une erreur interne", async () => {
+    const { executerCalcul } = await import("../calculs/calculs");
+    const r = executerCalcul(
+      "interets",
+      {
+        creancier: { qualite: "societe-commerciale" },
+        debiteur: { qualite: "societe-commerciale" },
+        factures: [{ numero: "F-1", montantTtcCents: 100_000, dateEcheance: "2014-03-01" }],
+        au: "2015-03-01",
+      },
+      { aujourdhui: "2026-11-30", explicite: true },
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.erreurs[0]?.champ).toBe("taux");
+    expect(r.erreurs[0]?.message).toMatch(/aucun taux n'est connu pour le 1er semestre 2014.*champ « taux »/);
+  });
+});

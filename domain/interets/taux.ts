@@ -56,6 +56,23 @@ export function fusionnerTables(
   return { legal: fusion(TAUX_LEGAL, surcharges?.legal), bce: fusion(TAUX_BCE, surcharges?.bce) };
 }
 
+/**
+ * A period before the first row of the rate tables: no rate can be assumed. The message says which
+ * semester and how to give the rate (decision 007: after the last row, the last rate is used,
+ * marked provisional; before the first, never).
+ */
+export class TauxInconnu extends Error {
+  override name = "TauxInconnu";
+  constructor(
+    readonly semestre: Semestre,
+    premier: Semestre | undefined,
+  ) {
+    super(
+      `aucun taux n'est connu pour le ${libelleSemestre(semestre)} : les tables commencent au ${premier ? libelleSemestre(premier) : "semestre le plus ancien connu"}. Donnez le taux publié pour ce semestre dans l'entrée (champ « taux » : { "legal": [{ "semestre": "${semestre}", "particulier": "…", "autresCas": "…", "source": "…" }] } ou « bce »), ou réduisez la période.`,
+    );
+  }
+}
+
 export type TauxTrouve<T> = { ligne: T; provisoire: boolean; semestreDemande: Semestre };
 
 /** The semester's row, or the last known one (provisional) when it is missing. */
@@ -64,7 +81,7 @@ export function trouver<T extends { semestre: Semestre }>(table: readonly T[], s
   if (exacte) return { ligne: exacte, provisoire: false, semestreDemande: s };
   const anterieures = table.filter((l) => l.semestre < s);
   const derniere = anterieures.at(-1);
-  if (!derniere) throw new RangeError(`aucun taux connu pour le ${libelleSemestre(s)} ni avant`);
+  if (!derniere) throw new TauxInconnu(s, table[0]?.semestre);
   return { ligne: derniere, provisoire: true, semestreDemande: s };
 }
 

@@ -702,6 +702,7 @@ export function decrire(
         `${sit.facturesPrescrites.length > 1 ? "Les factures" : "La facture"} ${sit.facturesPrescrites.join(", ")} ${sit.facturesPrescrites.length > 1 ? "sont prescrites et sont retirées" : "est prescrite et est retirée"} de la réclamation.`,
       ]
     : [];
+  if (sit.interetsIncalculables) avertissements.push(sit.interetsIncalculables);
   if (etape === "procedure-collective") {
     avertissements.push(
       "Le débiteur est en procédure collective : aucune poursuite individuelle ; pénalités et indemnité de 40 € ne courent plus pour les créances antérieures au jugement d'ouverture.",
