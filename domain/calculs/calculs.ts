@@ -130,6 +130,8 @@ export const JuridictionEntreeSchema = z.object({
     codePostal: texteLibre(16).optional(),
     /** The commune of the registered office: names a tribunal des activités économiques at its seat. */
     commune: texteLibre(120).optional(),
+    /** Legal form (SARL, SAS…): decides the court of an artisan debtor (L.210-1 C. com.). */
+    formeJuridique: texteLibre(60).optional(),
     pays: z
       .string()
       .regex(/^[A-Za-z]{2}$/, "doit être un code pays à deux lettres")
@@ -226,7 +228,13 @@ export function executerCalcul(
         ok: true,
         resultat: determinerJuridiction({
           ...r.data,
-          debiteur: { qualite: d.qualite, departement, pays: d.pays, commune: d.commune },
+          debiteur: {
+            qualite: d.qualite,
+            departement,
+            pays: d.pays,
+            commune: d.commune,
+            formeJuridique: d.formeJuridique,
+          },
           aujourdhui,
         }),
       };

@@ -210,3 +210,61 @@ describe("ordonnance d'injonction de payer : signification, opposition, exécuti
     ).toBe("2026-11-21");
   });
 });
+
+describe("débiteur artisan (C. com. art. L.721-3 1° et L.210-1)", () => {
+  const base = { montantCents: 400_000, aujourdhui: "2026-06-01" };
+  it("un particulier contre un artisan : président du tribunal judiciaire (Cerfa 12948), petites créances ouvertes, tentative amiable avant d'assigner", () => {
+    for (const qualite of [
+      "particulier",
+      "profession-liberale",
+      "association",
+      "societe-civile",
+      "agriculteur",
+    ] as const) {
+      const r = determinerJuridiction({
+        ...base,
+        creancier: { qualite },
+        debiteur: { qualite: "artisan", departement: "33" },
+      });
+      expect(r.injonctionDePayer.juridiction, qualite).toBe("tribunal-judiciaire");
+      expect(r.injonctionDePayer.cerfa).toBe("12948");
+      expect(r.petitesCreances).toBe(true);
+      expect(r.tentativeAmiablePrealable).toBe(true);
+      expect(r.avertissements.join(" ")).not.toMatch(/acte mixte/);
+    }
+  });
+
+  it("entre artisans, ou un commerçant contre un artisan : tribunal de commerce", () => {
+    for (const qualite of ["artisan", "commercant", "societe-commerciale"] as const) {
+      const r = determinerJuridiction({
+        ...base,
+        creancier: { qualite },
+        debiteur: { qualite: "artisan", departement: "33" },
+      });
+      expect(r.injonctionDePayer.juridiction, qualite).toBe("tribunal-de-commerce");
+    }
+  });
+
+  it("un artisan en SARL, EURL, SAS, SASU ou SA est une société commerciale par sa forme : tribunal de commerce", () => {
+    for (const forme of ["SARL", "EURL", "SAS", "SASU", "SA"]) {
+      const r = determinerJuridiction({
+        ...base,
+        creancier: { qualite: "particulier" },
+        debiteur: { qualite: "artisan", departement: "33", formeJuridique: forme },
+      });
+      expect(r.injonctionDePayer.juridiction, forme).toBe("tribunal-de-commerce");
+      expect(r.fondements).toContain("C. com. art. L.210-1");
+    }
+  });
+
+  it("la tentative amiable de l'art. 750-1 CPC vaut aussi devant le juge des contentieux de la protection jusqu'à 5 000 €", () => {
+    const r = determinerJuridiction({
+      ...base,
+      objet: "loyer-habitation",
+      creancier: { qualite: "particulier" },
+      debiteur: { qualite: "particulier", departement: "33" },
+    });
+    expect(r.injonctionDePayer.juridiction).toBe("juge-contentieux-protection");
+    expect(r.tentativeAmiablePrealable).toBe(true);
+  });
+});

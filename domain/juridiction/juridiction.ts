@@ -28,6 +28,8 @@ export type JuridictionEntree = {
     pays?: string | undefined;
     /** The debtor's commune (registered office), to name a tribunal des activités économiques. */
     commune?: string | undefined;
+    /** Legal form (SARL, SAS…): an artisan trading through a company of commercial form is a commercial company. */
+    formeJuridique?: string | undefined;
   };
   creancier?: { qualite: Qualite } | undefined;
   objet?: Objet | undefined;
@@ -137,6 +139,13 @@ export const LIBELLES_JURIDICTION: Record<JuridictionIP, string> = {
   "juge-contentieux-protection": "juge des contentieux de la protection",
 };
 
+/** Companies commercial by their form whatever their object (art. L.210-1 C. com.). */
+const FORMES_COMMERCIALES = new Set(["SARL", "EURL", "SAS", "SASU", "SA", "SNC", "SCS", "SCA"]);
+
+export function estCommercialParLaForme(forme: string | undefined): boolean {
+  return !!forme && FORMES_COMMERCIALES.has(forme.toUpperCase().replace(/[^A-Z]/g, ""));
+}
+
 /** Court of the commercial matter for a debtor's département: TC, or its local substitutes. */
 function juridictionCommerciale(departement: string | undefined): JuridictionIP {
   if (departement && estAlsaceMoselle(departement)) return "chambre-commerciale-tribunal-judiciaire";
@@ -160,12 +169,30 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
   if (objet === "loyer-habitation" || objet === "credit-consommation") {
     juridiction = "juge-contentieux-protection";
     fondements.add("COJ art. L.213-4-1 et s.");
+  } else if (
+    d.qualite === "artisan" &&
+    !estCommercialParLaForme(d.formeJuridique) &&
+    !estCommercantOuArtisan(creancierQualite)
+  ) {
+    // L.721-3 1° C. com.: the commercial court hears disputes between traders, between artisans, or
+    // between them; an individual artisan sued by a non-trader goes before the civil court.
+    juridiction = "tribunal-judiciaire";
+    fondements.add("C. com. art. L.721-3");
+    fondements.add("COJ art. L.211-3");
+    avertissements.push(
+      `Le débiteur est un artisan et le créancier (${LIBELLES_QUALITE[creancierQualite]}) n'est ni commerçant ni artisan : le tribunal de commerce ne connaît que des litiges entre commerçants, entre artisans, ou entre eux (art. L.721-3 1° C. com.). La demande va au tribunal judiciaire.`,
+    );
   } else if (estCommercantOuArtisan(d.qualite)) {
     juridiction = juridictionCommerciale(dep);
     fondements.add("C. com. art. L.721-3");
-    if (!estCommercantOuArtisan(creancierQualite)) {
+    if (!estCommercantOuArtisan(creancierQualite) && d.qualite !== "artisan") {
       avertissements.push(
         `Le créancier (${LIBELLES_QUALITE[creancierQualite]}) n'est ni commerçant ni artisan : il peut saisir la juridiction commerciale du débiteur, ou choisir le tribunal judiciaire (acte mixte).`,
+      );
+    } else if (d.qualite === "artisan" && !estCommercantOuArtisan(creancierQualite)) {
+      fondements.add("C. com. art. L.210-1");
+      avertissements.push(
+        `L'artisan exerce sous une forme de société commerciale (${d.formeJuridique}) : société commerciale par sa forme (art. L.210-1 C. com.), il relève de la juridiction commerciale ; le créancier non commerçant peut aussi choisir le tribunal judiciaire (acte mixte).`,
       );
     }
   } else {
@@ -261,13 +288,16 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
     );
   }
 
+  // Art. 750-1 CPC: before the tribunal judiciaire, its juge des contentieux de la protection
+  // included, at or below 5 000 €; never for the requête en injonction de payer.
   const tentativeAmiablePrealable =
-    juridiction === "tribunal-judiciaire" && entree.montantCents <= SEUIL_TENTATIVE_AMIABLE_CENTS;
-  if (juridiction === "tribunal-judiciaire") {
+    (juridiction === "tribunal-judiciaire" || juridiction === "juge-contentieux-protection") &&
+    entree.montantCents <= SEUIL_TENTATIVE_AMIABLE_CENTS;
+  if (juridiction === "tribunal-judiciaire" || juridiction === "juge-contentieux-protection") {
     fondements.add("CPC art. 750-1");
     if (tentativeAmiablePrealable) {
       avertissements.push(
-        "Avant d'assigner devant le tribunal judiciaire pour 5 000 € ou moins, une tentative de conciliation, de médiation ou de procédure participative est obligatoire (art. 750-1 CPC) ; une mise en demeure n'en tient pas lieu. Elle n'est pas exigée pour une injonction de payer (Cass. 2e civ., avis du 25 sept. 2025, n° 25-70.013), et l'échec d'une procédure de petites créances en dispense.",
+        "Avant d'assigner devant le tribunal judiciaire (juge des contentieux de la protection compris) pour 5 000 € ou moins, une tentative de conciliation, de médiation ou de procédure participative est obligatoire (art. 750-1 CPC) ; une mise en demeure n'en tient pas lieu. Elle n'est pas exigée pour une injonction de payer (Cass. 2e civ., avis du 25 sept. 2025, n° 25-70.013), et l'échec d'une procédure de petites créances en dispense.",
       );
     }
   }

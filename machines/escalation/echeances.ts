@@ -114,7 +114,11 @@ export function echeancesInstance(dossier: DossierStatique, journal: readonly Ev
   const audience = dernier(journal, "audience.fixee");
   if (!audience) return null;
   const j = determinerJuridiction({
-    debiteur: { qualite: dossier.debiteur.qualite, departement: departementDebiteur(dossier) },
+    debiteur: {
+      qualite: dossier.debiteur.qualite,
+      departement: departementDebiteur(dossier),
+      formeJuridique: dossier.debiteur.formeJuridique,
+    },
     creancier: { qualite: dossier.creancier.qualite },
     objet: dossier.objet,
     montantCents: 0,

@@ -375,6 +375,18 @@ describe("refus motivés en français", () => {
       /injonction de payer européenne/,
     ],
     [
+      "une ordonnance signifiée après le délai de l'art. 1411 CPC : non avenue, pas « pas encore rendue »",
+      B2B,
+      [
+        ...IP(),
+        { type: "requete.deposee", date: "2026-03-20" },
+        { type: "ordonnance.rendue", date: "2026-03-25" },
+        { type: "delai.expire", date: "2026-09-26", echeance: "signification-ordonnance" },
+      ],
+      { type: "ordonnance.signifiee", date: "2026-10-01", aPersonne: true },
+      /non avenue faute de signification dans le délai de 6 mois.*art\. 1411 CPC/,
+    ],
+    [
       "une ordonnance signifiée avant d'être rendue",
       B2B,
       [...IP(), { type: "requete.deposee", date: "2026-03-20" }],

@@ -184,6 +184,13 @@ export function raisonRefus(s: Snapshot, e: Evenement): string {
     }
     return `L'opposition n'est plus recevable : le délai d'un mois après le premier acte signifié à personne ou la première mesure d'exécution est expiré${inj?.opposition.delai ? ` (${dateLongue(inj.opposition.delai.dateLimite)})` : ""} (art. 1416 al. 2 CPC).`;
   }
+  if (e.type === "ordonnance.signifiee" && etape === "voie-judiciaire") {
+    const s1411 = echeanceSignification(ctx.journal);
+    const caduque = ctx.journal.some((x) => x.type === "delai.expire" && x.echeance === "signification-ordonnance");
+    if (s1411 && caduque) {
+      return `L'ordonnance du ${dateLongue(s1411.dateOrdonnance)} est non avenue faute de signification dans le délai de ${s1411.mois} mois, expiré le ${dateLongue(s1411.dateLimite)} (art. 1411 CPC) : elle ne peut plus être signifiée ; une nouvelle requête peut être déposée.`;
+    }
+  }
   if (e.type === "delai.expire") {
     const code = e.echeance;
     const echeances = calculerEcheances(ctx.dossier, ctx.journal, etape, sousEtatDe(s), e.date);
@@ -277,6 +284,7 @@ export function prochainesActions(
       departement: departementDebiteur(d),
       pays: d.debiteur.adresse.pays,
       commune: d.debiteur.adresse.ville,
+      formeJuridique: d.debiteur.formeJuridique,
     },
     creancier: { qualite: d.creancier.qualite },
     objet: d.objet,

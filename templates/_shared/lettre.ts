@@ -170,6 +170,7 @@ export function juridictionDuDossier(c: ContexteDocument, montantCents: number):
       departement: dep,
       pays: d.debiteur.adresse.pays,
       commune: d.debiteur.adresse.ville,
+      formeJuridique: d.debiteur.formeJuridique,
     },
     creancier: { qualite: d.creancier.qualite },
     objet: d.objet,
