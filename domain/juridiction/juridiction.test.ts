@@ -268,3 +268,30 @@ describe("débiteur artisan (C. com. art. L.721-3 1° et L.210-1)", () => {
     expect(r.tentativeAmiablePrealable).toBe(true);
   });
 });
+
+describe("outre-mer sans tribunal de commerce ou à procédure propre", () => {
+  const base = {
+    montantCents: 300_000,
+    aujourdhui: "2026-06-01",
+    creancier: { qualite: "societe-commerciale" as const },
+  };
+  it("Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin : pas de tribunal de commerce ni de Cerfa 12946, juridiction locale à confirmer", () => {
+    for (const departement of ["975", "977", "978"]) {
+      const r = determinerJuridiction({ ...base, debiteur: { qualite: "societe-commerciale", departement } });
+      expect(r.injonctionDePayer.juridiction, departement).toBe("juridiction-locale");
+      expect(r.injonctionDePayer.cerfa).toBeNull();
+      expect(r.injonctionDePayer.libelle).not.toMatch(/tribunal de commerce/);
+      expect(r.avertissements.join(" ")).toMatch(/n'a pas de tribunal de commerce/);
+    }
+  });
+
+  it("Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie : ni injonction ni petites créances, règles locales et avocat du lieu", () => {
+    for (const departement of ["986", "987", "988"]) {
+      const r = determinerJuridiction({ ...base, debiteur: { qualite: "societe-commerciale", departement } });
+      expect(r.injonctionDePayer.juridiction, departement).toBeNull();
+      expect(r.petitesCreances).toBe(false);
+      expect(r.assignation.juridiction).toBeNull();
+      expect(r.avertissements.join(" ")).toMatch(/propre procédure civile.*avocat du lieu/);
+    }
+  });
+});

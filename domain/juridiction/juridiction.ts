@@ -19,7 +19,18 @@ export type JuridictionIP =
   | "chambre-commerciale-tribunal-judiciaire"
   | "tribunal-mixte-de-commerce"
   | "tribunal-judiciaire"
-  | "juge-contentieux-protection";
+  | "juge-contentieux-protection"
+  /** Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin: no tribunal de commerce; the local court, to confirm. */
+  | "juridiction-locale";
+
+/** Collectivités without a tribunal de commerce, where the CPC applies and commercial matters go to the local court. */
+export const SANS_TRIBUNAL_DE_COMMERCE = ["975", "977", "978"] as const;
+/** Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie: their own civil procedure (no injonction or small-claims route from us). */
+export const PROCEDURE_LOCALE = ["986", "987", "988"] as const;
+
+export function aProcedureLocale(departement: string | undefined): boolean {
+  return !!departement && (PROCEDURE_LOCALE as readonly string[]).includes(departement);
+}
 
 export type JuridictionEntree = {
   debiteur: {
@@ -137,6 +148,7 @@ export const LIBELLES_JURIDICTION: Record<JuridictionIP, string> = {
   "tribunal-mixte-de-commerce": "président du tribunal mixte de commerce",
   "tribunal-judiciaire": "président du tribunal judiciaire",
   "juge-contentieux-protection": "juge des contentieux de la protection",
+  "juridiction-locale": "président de la juridiction compétente localement pour les affaires commerciales",
 };
 
 /** Companies commercial by their form whatever their object (art. L.210-1 C. com.). */
@@ -149,6 +161,8 @@ export function estCommercialParLaForme(forme: string | undefined): boolean {
 /** Court of the commercial matter for a debtor's département: TC, or its local substitutes. */
 function juridictionCommerciale(departement: string | undefined): JuridictionIP {
   if (departement && estAlsaceMoselle(departement)) return "chambre-commerciale-tribunal-judiciaire";
+  if (departement && (SANS_TRIBUNAL_DE_COMMERCE as readonly string[]).includes(departement))
+    return "juridiction-locale";
   if (departement && TMC.includes(departement)) return "tribunal-mixte-de-commerce";
   return "tribunal-de-commerce";
 }
@@ -205,6 +219,11 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
       "En Alsace-Moselle, il n'y a pas de tribunal de commerce : la requête va au président de la chambre commerciale du tribunal judiciaire, sans formulaire Cerfa (requête libre).",
     );
   }
+  if (juridiction === "juridiction-locale") {
+    avertissements.push(
+      `${nomCollectivite(dep ?? "") ?? "Cette collectivité"} n'a pas de tribunal de commerce : le code de procédure civile s'y applique et les affaires commerciales relèvent de la juridiction locale ; confirmez son nom et l'adresse de son greffe. Requête libre, sans formulaire Cerfa.`,
+    );
+  }
   if (juridiction === "tribunal-mixte-de-commerce") {
     fondements.add("C. com. art. L.732-1");
     avertissements.push(
@@ -231,6 +250,13 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
     tribunal: null,
   };
 
+  const procedureLocale = pays === "FR" && aProcedureLocale(dep);
+  if (procedureLocale) {
+    ip = { juridiction: null, cerfa: null, libelle: null, competenceTerritoriale: null, tribunal: null };
+    avertissements.push(
+      `${nomCollectivite(dep ?? "") ?? "Cette collectivité"} a sa propre procédure civile : l'injonction de payer et la procédure de petites créances décrites ici ne s'y appliquent pas. Les règles locales s'appliquent : consultez un avocat du lieu.`,
+    );
+  }
   if (pays !== "FR") {
     ip = { juridiction: null, cerfa: null, libelle: null, competenceTerritoriale: null, tribunal: null };
     fondements.add("Règlement (CE) n° 1896/2006");
@@ -279,7 +305,7 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
     );
   }
 
-  const petitesCreances = entree.montantCents <= SEUIL_PETITES_CREANCES_CENTS && pays === "FR";
+  const petitesCreances = entree.montantCents <= SEUIL_PETITES_CREANCES_CENTS && pays === "FR" && !procedureLocale;
   fondements.add("CPCE art. L.125-1");
   fondements.add("CPCE art. R.125-1");
   if (petitesCreances) {
@@ -342,7 +368,11 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
 
   return {
     injonctionDePayer: ip,
-    assignation: { juridiction: pays === "FR" ? juridiction : null, avocatObligatoire, tribunal: tribunalNomme },
+    assignation: {
+      juridiction: pays === "FR" && !procedureLocale ? juridiction : null,
+      avocatObligatoire,
+      tribunal: tribunalNomme,
+    },
     petitesCreances,
     tentativeAmiablePrealable,
     frais,

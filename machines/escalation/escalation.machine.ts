@@ -10,9 +10,10 @@ import { maxJour } from "../../domain/dates/jour";
 import { type DossierStatique, prescriptionsFactures, principalRestant, situation } from "../../domain/dossier/analyse";
 import type { Evenement } from "../../domain/dossier/evenements";
 import { estConsommateur } from "../../domain/dossier/qualite";
-import { SEUIL_PETITES_CREANCES_CENTS } from "../../domain/juridiction/juridiction";
+import { aProcedureLocale, SEUIL_PETITES_CREANCES_CENTS } from "../../domain/juridiction/juridiction";
 import {
   type CodeEcheance,
+  departementDebiteur,
   echeanceMiseEnDemeure,
   echeanceSignification,
   echeancesInjonction,
@@ -82,7 +83,9 @@ function toutPrescrit(context: ContexteEscalation, event: Evenement): boolean {
   return p.length > 0 && p.every((x) => x.resultat.statut === "acquise");
 }
 
-const debiteurEnFrance = (context: ContexteEscalation) => (context.dossier.debiteur.adresse.pays ?? "FR") === "FR";
+/** The French injonction and small-claims routes: a debtor in France, outside the collectivités with their own procedure. */
+const debiteurEnFrance = (context: ContexteEscalation) =>
+  (context.dossier.debiteur.adresse.pays ?? "FR") === "FR" && !aProcedureLocale(departementDebiteur(context.dossier));
 
 const voie = (event: Evenement) => (event.type === "voie.choisie" ? event.voie : undefined);
 

@@ -4,13 +4,14 @@
  * journal, and describe what may be done next. No clock: `aujourdhui` is always a parameter.
  */
 import { createActor, initialTransition, type SnapshotFrom, transition } from "xstate";
+import { nomCollectivite } from "../../domain/calendrier/departement";
 import { ajouterJours, type Jour, maxJour } from "../../domain/dates/jour";
 import { type DossierStatique, type Situation, situation } from "../../domain/dossier/analyse";
 import type { Dossier } from "../../domain/dossier/dossier.schema";
 import type { Evenement, TypeEvenement } from "../../domain/dossier/evenements";
 import { estConsommateur } from "../../domain/dossier/qualite";
 import { dateLongue, montant } from "../../domain/format/francais";
-import { determinerJuridiction } from "../../domain/juridiction/juridiction";
+import { aProcedureLocale, determinerJuridiction } from "../../domain/juridiction/juridiction";
 import {
   type CodeEcheance,
   calculerEcheances,
@@ -157,6 +158,10 @@ export function raisonRefus(s: Snapshot, e: Evenement): string {
   const etranger = (ctx.dossier.debiteur.adresse.pays ?? "FR") !== "FR";
   if (voie === "injonction-de-payer" && etranger) {
     return "Le débiteur demeure à l'étranger : l'injonction de payer française n'est pas ouverte ; dans l'Union européenne, utilisez l'injonction de payer européenne (règlement (CE) n° 1896/2006).";
+  }
+  const collectivite = aProcedureLocale(departementDebiteur(ctx.dossier));
+  if ((voie === "injonction-de-payer" || voie === "petites-creances") && collectivite) {
+    return `${nomCollectivite(departementDebiteur(ctx.dossier) ?? "") ?? "Cette collectivité"} a sa propre procédure civile : l'injonction de payer et les petites créances décrites ici ne s'y appliquent pas ; les règles locales s'appliquent, consultez un avocat du lieu.`;
   }
   if (voie === "petites-creances" && etranger) {
     return "La procédure de petites créances suppose un débiteur domicilié en France (commissaire de justice du ressort de son domicile).";
