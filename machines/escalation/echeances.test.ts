@@ -26,3 +26,18 @@ describe("délai de la mise en demeure (C. civ. art. 1344)", () => {
     expect(texte).toMatch(/8 décembre 2026.*notez sa réception/);
   });
 });
+
+describe("référé-provision devant le tribunal de commerce (art. 486 et 873 CPC)", () => {
+  it("aucune date de signification calculée, un avertissement « temps suffisant » à la place", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { DossierSchema } = await import("../../domain/dossier/dossier.schema");
+    const { rejouer } = await import("./parcours");
+    const dossier = DossierSchema.parse(JSON.parse(readFileSync("tests/fixtures/dossiers/refere.json", "utf8")));
+    const p = rejouer(dossier, "2026-03-26");
+    expect(p.etape).toBe("refere-provision");
+    expect(p.echeances.map((e) => e.code)).not.toContain("signification-assignation");
+    expect(p.avertissements.join(" ")).toMatch(/temps suffisant pour préparer sa défense \(art\. 486 CPC\)/);
+    const signifier = p.prochainesActions.find((a) => a.code === "assignation.signifiee");
+    expect(signifier?.libelle).not.toMatch(/15 jours avant l'audience/);
+  });
+});

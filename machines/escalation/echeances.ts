@@ -125,9 +125,10 @@ export function echeancesInstance(dossier: DossierStatique, journal: readonly Ev
     aujourdhui: audience.date,
   }).assignation.juridiction;
   const commerce = j === "tribunal-de-commerce" || j === "tribunal-mixte-de-commerce";
-  const signification = commerce
-    ? calculerDelai({ depart: audience.dateAudience, duree: { jours: 15 }, sens: "avant" })
-    : null;
+  // 15 days before the hearing before the tribunal de commerce (art. 857 CPC) — not in référé, where
+  // art. 486 only asks for « un temps suffisant » (a warning, never a computed date).
+  const signification =
+    commerce && !refere ? calculerDelai({ depart: audience.dateAudience, duree: { jours: 15 }, sens: "avant" }) : null;
   const placement =
     refere && commerce
       ? null

@@ -716,6 +716,11 @@ export function decrire(
       ]
     : [];
   if (sit.interetsIncalculables) avertissements.push(sit.interetsIncalculables);
+  if (etape === "refere-provision") {
+    avertissements.push(
+      "En référé, aucun délai fixe ne sépare l'assignation de l'audience : elle doit laisser au défendeur un temps suffisant pour préparer sa défense (art. 486 CPC) ; faites-la signifier au plus tôt.",
+    );
+  }
   if (etape === "procedure-collective") {
     avertissements.push(
       "Le débiteur est en procédure collective : aucune poursuite individuelle ; pénalités et indemnité de 40 € ne courent plus pour les créances antérieures au jugement d'ouverture.",
