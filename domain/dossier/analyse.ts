@@ -292,6 +292,11 @@ export type Situation = {
   interetsIncalculables: string | null;
   /** Total claimed (principal, interest, indemnities) on non-barred invoices. */
   totalReclameCents: number;
+  /**
+   * What the small-claims ceiling counts (R.125-1 CPCE): principal and interest still due, not the
+   * 40 € indemnities nor costs (decision 014).
+   */
+  montantPetitesCreancesCents: number;
 };
 
 /** Everything the path needs to know about the money on a day. */
@@ -326,6 +331,9 @@ export function situation(dossier: DossierStatique, journal: readonly Evenement[
     interets,
     interetsIncalculables,
     totalReclameCents: interets?.totalDuCents ?? 0,
+    montantPetitesCreancesCents: interets
+      ? interets.principalRestantCents + interets.totalInteretsCents - interets.interetsPayesCents
+      : 0,
   };
 }
 

@@ -295,3 +295,22 @@ describe("outre-mer sans tribunal de commerce ou à procédure propre", () => {
     }
   });
 });
+
+describe("plafond des petites créances (CPCE art. R.125-1)", () => {
+  it("compte le principal et les intérêts, pas l'indemnité de 40 € ni les frais", () => {
+    const r = determinerJuridiction({
+      montantCents: 502_000,
+      montantPetitesCreancesCents: 498_000,
+      aujourdhui: "2026-06-01",
+      debiteur: { qualite: "societe-commerciale", departement: "33" },
+    });
+    expect(r.petitesCreances).toBe(true);
+    const au_dela = determinerJuridiction({
+      montantCents: 506_000,
+      montantPetitesCreancesCents: 502_000,
+      aujourdhui: "2026-06-01",
+      debiteur: { qualite: "societe-commerciale", departement: "33" },
+    });
+    expect(au_dela.petitesCreances).toBe(false);
+  });
+});

@@ -46,6 +46,8 @@ export type JuridictionEntree = {
   objet?: Objet | undefined;
   /** Total claimed: principal, interest and indemnities. */
   montantCents: number;
+  /** Principal and interest only, for the small-claims ceiling (R.125-1 CPCE); `montantCents` when not given. */
+  montantPetitesCreancesCents?: number | undefined;
   aujourdhui: Jour;
 };
 
@@ -305,7 +307,10 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
     );
   }
 
-  const petitesCreances = entree.montantCents <= SEUIL_PETITES_CREANCES_CENTS && pays === "FR" && !procedureLocale;
+  const petitesCreances =
+    (entree.montantPetitesCreancesCents ?? entree.montantCents) <= SEUIL_PETITES_CREANCES_CENTS &&
+    pays === "FR" &&
+    !procedureLocale;
   fondements.add("CPCE art. L.125-1");
   fondements.add("CPCE art. R.125-1");
   if (petitesCreances) {

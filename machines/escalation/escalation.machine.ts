@@ -144,7 +144,8 @@ export const escalationMachine = setup({
     petitesCreancesPossibles: ({ context, event }) =>
       voie(event) === "petites-creances" &&
       debiteurEnFrance(context) &&
-      situation(context.dossier, context.journal, event.date).totalReclameCents <= SEUIL_PETITES_CREANCES_CENTS,
+      situation(context.dossier, context.journal, event.date).montantPetitesCreancesCents <=
+        SEUIL_PETITES_CREANCES_CENTS,
     injonctionPossible: ({ context, event }) =>
       voie(event) === "injonction-de-payer" && debiteurEnFrance(context) && !toutPrescrit(context, event),
     referePossible: ({ context, event }) => voie(event) === "refere-provision" && !toutPrescrit(context, event),

@@ -11,7 +11,11 @@ import type { Dossier } from "../../domain/dossier/dossier.schema";
 import type { Evenement, TypeEvenement } from "../../domain/dossier/evenements";
 import { estConsommateur } from "../../domain/dossier/qualite";
 import { dateLongue, montant } from "../../domain/format/francais";
-import { aProcedureLocale, determinerJuridiction } from "../../domain/juridiction/juridiction";
+import {
+  aProcedureLocale,
+  determinerJuridiction,
+  SEUIL_PETITES_CREANCES_CENTS,
+} from "../../domain/juridiction/juridiction";
 import {
   type CodeEcheance,
   calculerEcheances,
@@ -174,9 +178,9 @@ export function raisonRefus(s: Snapshot, e: Evenement): string {
     }
   }
   if (voie === "petites-creances") {
-    const total = situation(ctx.dossier, ctx.journal, e.date).totalReclameCents;
-    if (total > 500_000) {
-      return `La procédure de petites créances est réservée aux créances de 5 000 € au plus, intérêts compris (art. L.125-1 et R.125-1 CPCE) ; ce dossier réclame ${montant(total)}.`;
+    const total = situation(ctx.dossier, ctx.journal, e.date).montantPetitesCreancesCents;
+    if (total > SEUIL_PETITES_CREANCES_CENTS) {
+      return `La procédure de petites créances est réservée aux créances de 5 000 € au plus, principal et intérêts (art. L.125-1 et R.125-1 CPCE) ; ce dossier réclame ${montant(total)} hors indemnités et frais.`;
     }
   }
   if (etape === "litige" && voie && voie !== "assignation") {
@@ -294,6 +298,7 @@ export function prochainesActions(
     creancier: { qualite: d.creancier.qualite },
     objet: d.objet,
     montantCents: sit.totalReclameCents,
+    montantPetitesCreancesCents: sit.montantPetitesCreancesCents,
     aujourdhui,
   });
   const nbRelances = ctx.journal.filter((e) => e.type === "relance.envoyee").length;

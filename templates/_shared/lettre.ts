@@ -175,6 +175,7 @@ export function juridictionDuDossier(c: ContexteDocument, montantCents: number):
     creancier: { qualite: d.creancier.qualite },
     objet: d.objet,
     montantCents,
+    montantPetitesCreancesCents: c.situation.montantPetitesCreancesCents,
     aujourdhui: c.aujourdhui,
   });
 }
