@@ -96,7 +96,7 @@ export const LigneTauxBceSchema = z.object({
 
 export const InteretsEntreeSchema = z.object({
   creancier: z.object({ qualite: QualiteSchema }),
-  debiteur: z.object({ qualite: QualiteSchema }),
+  debiteur: z.object({ qualite: QualiteSchema, activiteProfessionnelle: z.boolean().optional() }),
   tauxContractuelPourcent: TauxPourcent.nullable().default(null),
   dateMiseEnDemeure: JourSchema.nullable().optional(),
   dateDecisionExecutoire: JourSchema.nullable().optional(),

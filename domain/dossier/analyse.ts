@@ -261,7 +261,10 @@ export function entreeInterets(
   );
   return {
     creancier: { qualite: dossier.creancier.qualite },
-    debiteur: { qualite: dossier.debiteur.qualite },
+    debiteur: {
+      qualite: dossier.debiteur.qualite,
+      activiteProfessionnelle: dossier.options.debiteurActiviteProfessionnelle,
+    },
     tauxContractuelPourcent: dossier.options.tauxContractuelPourcent,
     dateMiseEnDemeure: dateReceptionMiseEnDemeure(journal),
     dateDecisionExecutoire: titre?.date ?? null,

@@ -95,6 +95,8 @@ export const OptionsSchema = z.object({
   article700Cents: z.number().int().nonnegative().optional(),
   capitalisation: z.boolean().default(false),
   imputation: z.enum(["principal-d-abord", "interets-d-abord"]).default("principal-d-abord"),
+  /** An association or société civile debtor that acted for a professional activity (L.441-10 penalties then due). */
+  debiteurActiviteProfessionnelle: z.boolean().default(false),
   /**
    * The court the requête or assignation goes to, as the user confirmed it (name and registry
    * address, from the official court directory); null until then.

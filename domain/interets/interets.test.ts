@@ -266,3 +266,26 @@ describe("intérêts envers un consommateur (art. 1231-6 et 1344-1 C. civ., L.31
     expect(r.fondements).toContain("CMF art. L.313-3");
   });
 });
+
+describe("association ou société civile débitrice (C. com. art. L.441-10 ; décision 014)", () => {
+  const entree = {
+    creancier: { qualite: "societe-commerciale" as const },
+    factures: [{ numero: "F-1", montantTtcCents: 100_000, dateEcheance: "2026-01-31", avoirs: [], paiements: [] }],
+    dateMiseEnDemeure: "2026-03-02",
+    au: "2026-04-30",
+  };
+  it("sans activité professionnelle déclarée : intérêts au taux légal dès la mise en demeure, ni pénalités ni 40 €", () => {
+    const r = calculerInterets({ ...entree, debiteur: { qualite: "association" } });
+    expect(r.regime).toBe("civil");
+    expect(r.indemnitesForfaitairesCents).toBe(0);
+    expect(r.lignes[0]?.du).toBe("2026-03-03");
+    expect(r.avertissements.join(" ")).toMatch(
+      /une association : sans indication qu'il a agi pour une activité professionnelle/,
+    );
+  });
+  it("activité professionnelle déclarée : pénalités L.441-10 et indemnité de 40 €", () => {
+    const r = calculerInterets({ ...entree, debiteur: { qualite: "societe-civile", activiteProfessionnelle: true } });
+    expect(r.regime).toBe("professionnel");
+    expect(r.indemnitesForfaitairesCents).toBe(4_000);
+  });
+});

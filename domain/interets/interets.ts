@@ -16,7 +16,7 @@
  * the day after its date; payments go to the principal first unless `interets-d-abord`.
  */
 import { ajouterAns, ajouterJours, ajouterMois, ecartJours, type Jour, maxJour } from "../dates/jour";
-import { estConsommateur, type Qualite } from "../dossier/qualite";
+import { debiteurProfessionnel, estConsommateur, type Qualite } from "../dossier/qualite";
 import { dateLongue, taux as formatTaux, montant } from "../format/francais";
 import {
   debutSemestre,
@@ -47,7 +47,8 @@ export type FactureInterets = {
 
 export type InteretsEntree = {
   creancier: { qualite: Qualite };
-  debiteur: { qualite: Qualite };
+  /** `activiteProfessionnelle`: an association or société civile that acted for a professional activity. */
+  debiteur: { qualite: Qualite; activiteProfessionnelle?: boolean | undefined };
   tauxContractuelPourcent?: string | null | undefined;
   /** Date the mise en demeure was received (or first presented): start of civil interest. */
   dateMiseEnDemeure?: Jour | null | undefined;
@@ -143,7 +144,8 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
   const fondements = new Set<string>();
   const consommateur = estConsommateur(entree.debiteur.qualite);
   const creancierParticulier = entree.creancier.qualite === "particulier";
-  const regime: InteretsResultat["regime"] = consommateur || creancierParticulier ? "civil" : "professionnel";
+  const professionnel = debiteurProfessionnel(entree.debiteur.qualite, entree.debiteur.activiteProfessionnelle);
+  const regime: InteretsResultat["regime"] = !professionnel || creancierParticulier ? "civil" : "professionnel";
   const avertir = new Set<string>();
   const avertirUneFois = (m: string) => {
     if (!avertir.has(m)) {
@@ -412,7 +414,11 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
   const interetsPayesCents = syntheses.reduce((s, f) => s + f.interetsPayesCents, 0);
   const indemnitesForfaitairesCents = syntheses.reduce((s, f) => s + f.indemniteForfaitaireCents, 0);
   if (indemnitesForfaitairesCents > 0) fondements.add("C. com. art. D.441-5");
-  if (regime === "civil") {
+  if (regime === "civil" && !consommateur && !creancierParticulier) {
+    avertirUneFois(
+      `Le débiteur est ${entree.debiteur.qualite === "association" ? "une association" : "une société civile"} : sans indication qu'il a agi pour une activité professionnelle, ni les pénalités de l'art. L.441-10 C. com. ni l'indemnité de 40 € ne sont réclamées ; les intérêts courent au taux légal à compter de la mise en demeure (art. 1231-6 et 1344-1 C. civ.). S'il a agi pour son activité professionnelle, indiquez-le (option « débiteur en activité professionnelle ») : pénalités et indemnité seront alors dues, la prescription restant comptée par prudence à 2 ans.`,
+    );
+  } else if (regime === "civil") {
     avertirUneFois(
       "Débiteur consommateur ou créancier particulier : ni pénalités de l'art. L.441-10 C. com., ni indemnité forfaitaire de 40 € ; les frais de recouvrement amiable restent à la charge du créancier (art. L.111-8 CPCE).",
     );

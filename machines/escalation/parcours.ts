@@ -9,7 +9,7 @@ import { ajouterJours, type Jour, maxJour } from "../../domain/dates/jour";
 import { type DossierStatique, type Situation, situation } from "../../domain/dossier/analyse";
 import type { Dossier } from "../../domain/dossier/dossier.schema";
 import type { Evenement, TypeEvenement } from "../../domain/dossier/evenements";
-import { estConsommateur } from "../../domain/dossier/qualite";
+import { debiteurProfessionnel, estConsommateur } from "../../domain/dossier/qualite";
 import { dateLongue, montant } from "../../domain/format/francais";
 import {
   aProcedureLocale,
@@ -286,7 +286,9 @@ export function prochainesActions(
   const etape = etapeDe(s);
   const sous = sousEtatDe(s);
   const prescription = prescriptionAvant(s, aujourdhui);
-  const pro = !estConsommateur(d.debiteur.qualite);
+  const pro =
+    debiteurProfessionnel(d.debiteur.qualite, d.options.debiteurActiviteProfessionnelle) &&
+    d.creancier.qualite !== "particulier";
   const juridiction = determinerJuridiction({
     debiteur: {
       qualite: d.debiteur.qualite,
