@@ -68,3 +68,25 @@ describe("prescription d'une facture due par un consommateur (C. conso. art. L.2
     expect(p?.dernierJourSelonEcheance).toBe("2028-10-08");
   });
 });
+
+describe("majoration de 5 points après un jugement (CMF art. L.313-3 ; CPC art. 503)", () => {
+  const scenario = DossierSchema.parse(
+    JSON.parse(
+      readFileSync(
+        new URL("../../machines/escalation/scenarios/14-jugement-signifie.dossier.json", import.meta.url),
+        "utf8",
+      ),
+    ),
+  );
+  it("signifié le 22 juin 2026 : le taux légal est majoré à partir du 23 août 2026", () => {
+    const sit = situation(scenario, scenario.evenements, "2026-09-30");
+    const majorees = sit.interets?.lignes.filter((l) => l.fondement.includes("L.313-3")) ?? [];
+    expect(majorees[0]?.du).toBe("2026-08-23");
+  });
+  it("sans signification enregistrée : aucune majoration, et un avertissement qui dit pourquoi", () => {
+    const sansSignification = scenario.evenements.filter((e) => e.type !== "decision.signifiee");
+    const sit = situation(scenario, sansSignification, "2026-09-30");
+    expect(sit.interets?.lignes.some((l) => l.fondement.includes("L.313-3"))).toBe(false);
+    expect(sit.interets?.avertissements.join(" ")).toMatch(/n'est pas encore signifié.*art\. 503 CPC/);
+  });
+});

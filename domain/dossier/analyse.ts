@@ -246,6 +246,26 @@ export function dateReceptionMiseEnDemeure(journal: readonly Evenement[]): Jour 
   return journal.find((e) => e.type === "med.recue")?.date ?? null;
 }
 
+/**
+ * The day the title became enforceable, for the +5 points of art. L.313-3 CMF: a judgment once
+ * served (art. 503 CPC) — never before, whatever the date it was rendered; an ordonnance
+ * d'injonction de payer at the end of the opposition period (art. 1422 CPC, derived by the path).
+ * `jugementNonSignifie`: a judgment with a title is recorded but not its service.
+ */
+export function dateExecutoire(
+  journal: readonly Evenement[],
+): { date: Jour | null; jugementNonSignifie: Jour | null } | null {
+  const jugement = journal.find((e) => e.type === "decision.rendue" && e.titreObtenu);
+  if (jugement) {
+    const signification = journal.find((e) => e.type === "decision.signifiee" && e.date >= jugement.date);
+    return signification
+      ? { date: signification.date, jugementNonSignifie: null }
+      : { date: null, jugementNonSignifie: jugement.date };
+  }
+  const ordonnance = journal.find((e) => e.type === "delai.expire" && e.echeance === "execution-possible");
+  return ordonnance ? { date: ordonnance.date, jugementNonSignifie: null } : null;
+}
+
 /** Input of the interest calculator for the dossier on `au`, leaving out time-barred invoices. */
 export function entreeInterets(
   dossier: DossierStatique,
@@ -254,11 +274,7 @@ export function entreeInterets(
   options: { exclure?: readonly string[] } = {},
 ): InteretsEntree {
   const paiements = imputerPaiements(dossier, journal);
-  const titre = journal.find(
-    (e) =>
-      (e.type === "decision.rendue" && e.titreObtenu) ||
-      (e.type === "delai.expire" && e.echeance === "execution-possible"),
-  );
+  const executoire = dateExecutoire(journal);
   return {
     creancier: { qualite: dossier.creancier.qualite },
     debiteur: {
@@ -267,7 +283,7 @@ export function entreeInterets(
     },
     tauxContractuelPourcent: dossier.options.tauxContractuelPourcent,
     dateMiseEnDemeure: dateReceptionMiseEnDemeure(journal),
-    dateDecisionExecutoire: titre?.date ?? null,
+    dateDecisionExecutoire: executoire?.date ?? null,
     imputation: dossier.options.imputation,
     capitalisation: dossier.options.capitalisation,
     fraisRecouvrementJustifiesCents: dossier.options.fraisRecouvrementJustifiesCents,
@@ -321,6 +337,13 @@ export function situation(dossier: DossierStatique, journal: readonly Evenement[
       if (!(e instanceof TauxInconnu)) throw e;
       interetsIncalculables = `Les intérêts ne peuvent pas être calculés : ${e.message}`;
     }
+  }
+  const titre = dateExecutoire(journal);
+  if (interets && titre?.jugementNonSignifie) {
+    interets.avertissements.push(
+      `Le jugement du ${dateLongue(titre.jugementNonSignifie)} n'est pas encore signifié : il ne peut être exécuté qu'après signification (art. 503 CPC), et la majoration de 5 points (art. L.313-3 CMF) ne court qu'à l'expiration de deux mois après ce jour ; notez la signification pour qu'elle soit calculée.`,
+    );
+    interets.fondements.push("CPC art. 503");
   }
   if (interets && ouverture && ouverture <= aujourdhui) {
     interets.avertissements.push(

@@ -53,6 +53,8 @@ export const EVENEMENT_SCHEMAS = [
   e("assignation.placee", {}),
   e("audience.fixee", { dateAudience: date }),
   e("decision.rendue", { titreObtenu: z.boolean() }),
+  /** Service of a judgment (art. 503 CPC): it becomes enforceable, and the appeal period runs. */
+  e("decision.signifiee", { aPersonne: z.boolean() }),
   e("instance.non-avenue", {}),
   e("execution.engagee", {}),
   e("procedure-collective.ouverte", { datePublicationBodacc: date }),

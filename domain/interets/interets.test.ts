@@ -250,7 +250,7 @@ describe("intérêts envers un consommateur (art. 1231-6 et 1344-1 C. civ., L.31
     expect(r.indemnitesForfaitairesCents).toBe(0);
   });
 
-  it("majore le taux légal de 5 points deux mois après que la décision est exécutoire (L.313-3 CMF)", () => {
+  it("majore le taux légal de 5 points le lendemain des deux mois suivant le jour où la décision est exécutoire (CMF art. L.313-3 ; CPC art. 641)", () => {
     const r = calculerInterets({
       creancier: pro,
       debiteur: conso,
@@ -260,8 +260,8 @@ describe("intérêts envers un consommateur (art. 1231-6 et 1344-1 C. civ., L.31
       au: "2025-05-31",
     });
     expect(r.lignes.map((l) => [l.du, l.au, l.tauxPourcent])).toEqual([
-      ["2025-01-16", "2025-05-09", "3.71"],
-      ["2025-05-10", "2025-05-31", "8.71"],
+      ["2025-01-16", "2025-05-10", "3.71"],
+      ["2025-05-11", "2025-05-31", "8.71"],
     ]);
     expect(r.fondements).toContain("CMF art. L.313-3");
   });

@@ -231,7 +231,11 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
     );
   }
 
-  const dateMajoration = entree.dateDecisionExecutoire ? ajouterMois(entree.dateDecisionExecutoire, 2) : null;
+  // L.313-3 CMF: +5 points once two months have run from the day the decision became enforceable;
+  // the period ends on the same quantième (art. 641 CPC), the surcharge starts the day after.
+  const dateMajoration = entree.dateDecisionExecutoire
+    ? ajouterJours(ajouterMois(entree.dateDecisionExecutoire, 2), 1)
+    : null;
   if (dateMajoration && regime === "civil") {
     fondements.add("CMF art. L.313-3");
   }

@@ -7,7 +7,13 @@ import { departementDuCodePostal } from "../../domain/calendrier/departement";
 import { ajouterJours, ajouterMois, type Jour, maxJour } from "../../domain/dates/jour";
 import { calculerDelai, distancePour } from "../../domain/delais/delai";
 import { dateExecutionPossible, delaiOpposition } from "../../domain/delais/injonction";
-import { type DossierStatique, prescriptionsFactures, prochainePrescription } from "../../domain/dossier/analyse";
+import { recoursContreLeJugement } from "../../domain/delais/recours";
+import {
+  type DossierStatique,
+  prescriptionsFactures,
+  prochainePrescription,
+  situation,
+} from "../../domain/dossier/analyse";
 import type { Evenement, EvenementDe, TypeEvenement } from "../../domain/dossier/evenements";
 import { dateLongue } from "../../domain/format/francais";
 import { delaiSignificationOrdonnance, determinerJuridiction } from "../../domain/juridiction/juridiction";
@@ -22,7 +28,8 @@ export type CodeEcheance =
   | "placement-assignation"
   | "audience"
   | "declaration-creance"
-  | "echeance-echeancier";
+  | "echeance-echeancier"
+  | "recours";
 
 export type Echeance = { code: CodeEcheance; libelle: string; date: Jour; fondements: string[] };
 
@@ -109,6 +116,19 @@ export function echeancesInjonction(dossier: DossierStatique, journal: readonly 
   };
 }
 
+/** The remedy against a judgment that rejected the claim on the merits (domain/delais/recours.ts). */
+export function recoursApresRejet(dossier: DossierStatique, journal: readonly Evenement[], jour: Jour) {
+  const rendue = [...journal].reverse().find((e) => e.type === "decision.rendue");
+  const signifiee = journal.find((e) => e.type === "decision.signifiee" && (!rendue || e.date >= rendue.date));
+  const dep = departementDebiteur(dossier);
+  return recoursContreLeJugement({
+    montantDemandeCents: situation(dossier, journal, jour).totalReclameCents,
+    dateSignification: signifiee?.date,
+    distance: dep ? distancePour(dep, { departement: dep }).distance : "aucune",
+    departement: dep,
+  });
+}
+
 /** The hearing and, for an assignation au fond, the placement deadline counted back from it. */
 export function echeancesInstance(dossier: DossierStatique, journal: readonly Evenement[], refere: boolean) {
   const audience = dernier(journal, "audience.fixee");
@@ -181,6 +201,19 @@ export function calculerEcheances(
   const actif = !["solde", "prescrite", "abandon"].includes(etape);
   if (!actif) return echeances;
 
+  if (sousEtat === "rejetee") {
+    // Rejected on the merits: no new action on the claim; only the remedy's deadline matters.
+    const r = recoursApresRejet(dossier, journal, jour);
+    if (r.delai) {
+      echeances.push({
+        code: "recours",
+        libelle: `${r.voie === "appel" ? "Appel" : "Pourvoi en cassation"} contre le jugement : au plus tard le ${dateLongue(r.delai.dateLimite)} (${r.voie === "appel" ? "un mois" : "deux mois"} après sa signification)`,
+        date: r.delai.dateLimite,
+        fondements: r.fondements,
+      });
+    }
+    return echeances;
+  }
   if (etape !== "procedure-collective") {
     const p = echeancePrescription(dossier, journal, jour);
     if (p) {

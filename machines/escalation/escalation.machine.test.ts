@@ -136,7 +136,7 @@ describe("étapes et transitions du parcours (initialTransition / transition pur
     expect(etapeDe(avancer(s, "2026-12-08").snapshot)).toBe("voie-judiciaire");
   });
 
-  it("l'opposition ouvre l'instance ; le jugement qui donne titre mène à l'exécution, le rejet à la voie judiciaire", () => {
+  it("l'opposition ouvre l'instance ; le jugement qui donne titre mène à l'exécution, le rejet au fond ferme les voies (C. civ. art. 1355 ; CPC art. 480)", () => {
     const base = suite(B2B, [
       ...IP(),
       { type: "requete.deposee", date: "2026-03-20" },
@@ -149,9 +149,11 @@ describe("étapes et transitions du parcours (initialTransition / transition pur
     expect(etapeDe(envoyer(base, { type: "decision.rendue", date: "2026-07-15", titreObtenu: true }).snapshot)).toBe(
       "execution",
     );
-    expect(etapeDe(envoyer(base, { type: "decision.rendue", date: "2026-07-15", titreObtenu: false }).snapshot)).toBe(
-      "voie-judiciaire",
-    );
+    const rejet = envoyer(base, { type: "decision.rendue", date: "2026-07-15", titreObtenu: false }).snapshot;
+    expect(etatDe(rejet)).toBe("injonctionDePayer.rejetee");
+    const nouvelle = envoyer(rejet, { type: "voie.choisie", date: "2026-07-20", voie: "assignation" });
+    expect(nouvelle.accepte).toBe(false);
+    expect(nouvelle.raison).toMatch(/autorité de la chose jugée, art\. 1355 C\. civ\. et 480 CPC/);
     expect(etapeDe(envoyer(base, { type: "instance.non-avenue", date: "2026-07-15" }).snapshot)).toBe(
       "voie-judiciaire",
     );

@@ -20,7 +20,12 @@ import {
   indexDernier,
 } from "./echeances";
 
-export const VERSION_MACHINE = "escalation@1";
+/**
+ * @2: a dispute is recorded at every stage; a judgment rejecting the claim on the merits leads to
+ * `rejetee` (no new proceedings); the service of a judgment (`decision.signifiee`) is recorded.
+ * Snapshots of @1 load unchanged (every @1 state exists in @2): see MIGRATIONS in parcours.ts.
+ */
+export const VERSION_MACHINE = "escalation@2";
 
 export const ETAPES = [
   "qualification",
@@ -89,6 +94,15 @@ const debiteurEnFrance = (context: ContexteEscalation) =>
 
 const voie = (event: Evenement) => (event.type === "voie.choisie" ? event.voie : undefined);
 
+/**
+ * A référé order already refused the provision: asking again would meet the same answer (art. 488
+ * CPC allows it only on new circumstances); the assignation au fond stays open.
+ */
+export function refereRefuse(journal: readonly Evenement[]): boolean {
+  const refere = journal.findLastIndex((e) => e.type === "voie.choisie" && e.voie === "refere-provision");
+  return refere >= 0 && journal.slice(refere).some((e) => e.type === "decision.rendue" && !e.titreObtenu);
+}
+
 /** Entry of a stage of the main path: remembered for resuming, and signalled to the server. */
 const entree = (etape: Etape) => [
   { type: "entrerEtape" as const, params: { etape } },
@@ -106,26 +120,34 @@ const CHOIX_DE_LA_VOIE = [
 ] as const;
 
 /** Référé and assignation au fond share their steps: hearing date, service, placement, decision. */
-const ETATS_INSTANCE = {
-  redaction: { on: { "audience.fixee": { target: "audienceFixee", actions: "enregistrer" } } },
-  audienceFixee: {
-    on: {
-      "audience.fixee": { actions: "enregistrer" },
-      "assignation.signifiee": { guard: "creanceNonPrescrite", target: "signifiee", actions: "enregistrer" },
+/**
+ * Stages of an instance (référé or assignation). `siRejet`: where a judgment that obtains no title
+ * leads — back to the judicial route after a référé (no res judicata on the merits, art. 488 CPC),
+ * to `rejetee` after an assignation au fond (res judicata, art. 1355 C. civ. and 480 CPC).
+ */
+const etatsInstance = (siRejet: string) =>
+  ({
+    redaction: { on: { "audience.fixee": { target: "audienceFixee", actions: "enregistrer" } } },
+    audienceFixee: {
+      on: {
+        "audience.fixee": { actions: "enregistrer" },
+        "assignation.signifiee": { guard: "creanceNonPrescrite", target: "signifiee", actions: "enregistrer" },
+      },
     },
-  },
-  signifiee: { on: { "assignation.placee": { target: "placee", actions: "enregistrer" } } },
-  placee: {
-    on: {
-      "audience.fixee": { actions: "enregistrer" },
-      "decision.rendue": [
-        { guard: "titreObtenu", target: "#escalation.execution", actions: "enregistrer" },
-        { target: "#escalation.voieJudiciaire", actions: "enregistrer" },
-      ],
+    signifiee: { on: { "assignation.placee": { target: "placee", actions: "enregistrer" } } },
+    placee: {
+      on: {
+        "audience.fixee": { actions: "enregistrer" },
+        "decision.rendue": [
+          { guard: "titreObtenu", target: "#escalation.execution", actions: "enregistrer" },
+          { target: siRejet, actions: "enregistrer" },
+        ],
+      },
     },
-  },
-  historique: HISTORIQUE,
-} as const;
+    /** The claim was rejected on the merits: only a remedy against the judgment remains. */
+    rejetee: { on: { "decision.signifiee": { actions: "enregistrer" } } },
+    historique: HISTORIQUE,
+  }) as const;
 
 export const escalationMachine = setup({
   types: {
@@ -148,7 +170,8 @@ export const escalationMachine = setup({
         SEUIL_PETITES_CREANCES_CENTS,
     injonctionPossible: ({ context, event }) =>
       voie(event) === "injonction-de-payer" && debiteurEnFrance(context) && !toutPrescrit(context, event),
-    referePossible: ({ context, event }) => voie(event) === "refere-provision" && !toutPrescrit(context, event),
+    referePossible: ({ context, event }) =>
+      voie(event) === "refere-provision" && !toutPrescrit(context, event) && !refereRefuse(context.journal),
     assignationPossible: ({ context, event }) => voie(event) === "assignation" && !toutPrescrit(context, event),
     delaiMiseEnDemeureEchu: ({ context, event }) => {
       const m = echeanceMiseEnDemeure(context.dossier, context.journal);
@@ -203,6 +226,8 @@ export const escalationMachine = setup({
     "relance.envoyee": { actions: "enregistrer" },
     "procedure-collective.ouverte": { target: ".procedureCollective", actions: "enregistrer" },
     "dossier.abandonne": { target: ".abandon", actions: "enregistrer" },
+    // A dispute is a fact at every stage; where it changes the path, the stage handles it itself.
+    "debiteur.conteste": { actions: "enregistrer" },
     "delai.expire": [
       { guard: "toutPrescrit", target: ".prescrite", actions: "enregistrer" },
       { guard: "unePrescriptionPasse", actions: "enregistrer" },
@@ -308,11 +333,13 @@ export const escalationMachine = setup({
             "audience.fixee": { actions: "enregistrer" },
             "decision.rendue": [
               { guard: "titreObtenu", target: "#escalation.execution", actions: "enregistrer" },
-              { target: "#escalation.voieJudiciaire", actions: "enregistrer" },
+              // The judgment on opposition replaces the order: a rejection has res judicata.
+              { target: "rejetee", actions: "enregistrer" },
             ],
             "instance.non-avenue": { target: "#escalation.voieJudiciaire", actions: "enregistrer" },
           },
         },
+        rejetee: { on: { "decision.signifiee": { actions: "enregistrer" } } },
         historique: HISTORIQUE,
       },
       on: {
@@ -322,7 +349,7 @@ export const escalationMachine = setup({
     refereProvision: {
       entry: entree("refere-provision"),
       initial: "redaction",
-      states: ETATS_INSTANCE,
+      states: etatsInstance("#escalation.voieJudiciaire"),
       on: {
         "instance.non-avenue": { target: "voieJudiciaire", actions: "enregistrer" },
         "echeancier.signe": { target: "echeancier", actions: ["enregistrer", "memoriserReprise"] },
@@ -331,7 +358,7 @@ export const escalationMachine = setup({
     assignation: {
       entry: entree("assignation"),
       initial: "redaction",
-      states: ETATS_INSTANCE,
+      states: etatsInstance("#escalation.assignation.rejetee"),
       on: {
         "instance.non-avenue": { target: "voieJudiciaire", actions: "enregistrer" },
         "echeancier.signe": { target: "echeancier", actions: ["enregistrer", "memoriserReprise"] },
@@ -346,6 +373,7 @@ export const escalationMachine = setup({
         historique: HISTORIQUE,
       },
       on: {
+        "decision.signifiee": { actions: "enregistrer" },
         "opposition.formee": {
           guard: "oppositionTardiveRecevable",
           target: "injonctionDePayer.opposition",
@@ -404,6 +432,7 @@ export const escalationMachine = setup({
     abandon: {
       entry: { type: "signalerEtape", params: { etape: "abandon" } },
       on: {
+        "debiteur.conteste": {},
         "debiteur.reconnait": {},
         "relance.envoyee": {},
         "mediation.debut": {},

@@ -26,8 +26,9 @@ import {
   echeanceSignification,
   echeancesInjonction,
   echeancesInstance,
+  recoursApresRejet,
 } from "./echeances";
-import { ETAPES, ETATS, type Etape, escalationMachine, VERSION_MACHINE } from "./escalation.machine";
+import { ETAPES, ETATS, type Etape, escalationMachine, refereRefuse, VERSION_MACHINE } from "./escalation.machine";
 
 export type Snapshot = SnapshotFrom<typeof escalationMachine>;
 
@@ -83,6 +84,15 @@ export function etatDe(s: Snapshot): string {
   return aplatir(s.value);
 }
 
+/**
+ * Snapshots of earlier machine versions, brought to the current one. @1 → @2 only added
+ * transitions and the `rejetee` sub-states: every @1 state exists unchanged, so the snapshot is
+ * taken as it is. (The app also rebuilds any snapshot of another version by replaying the journal.)
+ */
+const MIGRATIONS: Record<string, (snapshot: unknown) => unknown> = {
+  "escalation@1": (snapshot) => snapshot,
+};
+
 /** Persisted form of a snapshot, with the version of the machine that produced it. */
 export function persister(s: Snapshot): { machineVersion: string; snapshot: unknown } {
   return { machineVersion: VERSION_MACHINE, snapshot: escalationMachine.getPersistedSnapshot(s) };
@@ -96,12 +106,13 @@ export function rehydrater(
   persiste: { machineVersion: string; snapshot: unknown },
   machine: typeof escalationMachine = escalationMachine,
 ): Snapshot {
-  if (persiste.machineVersion !== VERSION_MACHINE) {
+  const migrer = persiste.machineVersion === VERSION_MACHINE ? (x: unknown) => x : MIGRATIONS[persiste.machineVersion];
+  if (!migrer) {
     throw new Error(
       `Instantané produit par ${persiste.machineVersion}, machine actuelle ${VERSION_MACHINE} : reconstruisez-le en rejouant le journal.`,
     );
   }
-  const snapshot = persiste.snapshot as Snapshot;
+  const snapshot = migrer(persiste.snapshot) as Snapshot;
   // Restoring a snapshot does not start the actor: no effect runs; `input` is ignored when a snapshot is given.
   return createActor(machine, {
     snapshot,
@@ -130,6 +141,7 @@ const PREALABLES: Partial<Record<TypeEvenement, string>> = {
   "assignation.placee": "l'assignation doit d'abord être signifiée par un commissaire de justice",
   "audience.fixee": "aucune instance n'est engagée (choisissez le référé ou l'assignation)",
   "decision.rendue": "aucune instance n'attend de décision",
+  "decision.signifiee": "aucun jugement n'a été rendu dans ce dossier",
   "instance.non-avenue": "aucune instance n'est en cours",
   "execution.engagee": "l'exécution forcée suppose un titre exécutoire",
   "petites-creances.accord": "choisissez d'abord la procédure de petites créances",
@@ -192,6 +204,12 @@ export function raisonRefus(s: Snapshot, e: Evenement): string {
       return "L'ordonnance a été signifiée à personne : le délai d'opposition d'un mois est expiré (art. 1416 al. 1 CPC).";
     }
     return `L'opposition n'est plus recevable : le délai d'un mois après le premier acte signifié à personne ou la première mesure d'exécution est expiré${inj?.opposition.delai ? ` (${dateLongue(inj.opposition.delai.dateLimite)})` : ""} (art. 1416 al. 2 CPC).`;
+  }
+  if (voie === "refere-provision" && refereRefuse(ctx.journal)) {
+    return "Le juge des référés a déjà refusé la provision : une nouvelle demande en référé suppose des circonstances nouvelles (art. 488 CPC). L'ordonnance de référé n'a pas autorité de la chose jugée au fond : l'assignation au fond reste ouverte.";
+  }
+  if (e.type === "voie.choisie" && sousEtatDe(s) === "rejetee") {
+    return "La demande a été rejetée au fond : la même créance ne peut plus être portée devant un juge (autorité de la chose jugée, art. 1355 C. civ. et 480 CPC) ; seul un recours contre le jugement reste possible, avec un avocat.";
   }
   if (e.type === "ordonnance.signifiee" && etape === "voie-judiciaire") {
     const s1411 = echeanceSignification(ctx.journal);
@@ -563,6 +581,29 @@ export function prochainesActions(
       );
     }
   }
+  const decisionSignifiee = (() => {
+    const rendue = [...ctx.journal].reverse().find((e) => e.type === "decision.rendue");
+    return !!rendue && ctx.journal.some((e) => e.type === "decision.signifiee" && e.date >= rendue.date);
+  })();
+  const apresJugement = ctx.journal.some((e) => e.type === "decision.rendue" && e.titreObtenu);
+  if (sous === "rejetee" || (etape === "execution" && apresJugement)) {
+    if (!decisionSignifiee) {
+      ajouter(
+        {
+          code: "decision.signifiee",
+          libelle:
+            sous === "rejetee"
+              ? "Noter la signification du jugement : elle fait courir le délai du recours"
+              : "Noter la signification du jugement par un commissaire de justice : il ne peut être exécuté qu'une fois signifié (art. 503 CPC)",
+          avant: null,
+          fondements: sous === "rejetee" ? ["CPC art. 528"] : ["CPC art. 503", "CMF art. L.313-3"],
+          documents: [],
+        },
+        {},
+        { aPersonne: true },
+      );
+    }
+  }
   if (etape === "execution") {
     ajouter({
       code: "execution.engagee",
@@ -638,6 +679,8 @@ export function prochainesActions(
       {},
       { versements: [{ date: aujourdhui, montantCents: 1 }] },
     );
+  }
+  if (!["procedure-collective", "litige", "prescrite"].includes(etape)) {
     ajouter(
       {
         code: "debiteur.conteste",
@@ -710,6 +753,42 @@ export function oppositionApparemmentTardive(
   return { dateOpposition: opposition.date, dateLimite: limite };
 }
 
+/**
+ * A dispute recorded at a judicial stage: what it changes (art. 835 and 873 CPC for the référé,
+ * art. 1416 for an order already served).
+ */
+function avertissementsContestation(
+  etape: Etape,
+  sousEtat: string | undefined,
+  journal: readonly Evenement[],
+): string[] {
+  const indexEtape = journal.findLastIndex((e) => e.type === "voie.choisie");
+  const conteste = journal.findLastIndex((e) => e.type === "debiteur.conteste");
+  if (conteste < 0 || conteste < indexEtape) return [];
+  const quand = dateLongue(journal[conteste]!.date);
+  if (etape === "refere-provision") {
+    return [
+      `Le débiteur conteste depuis le ${quand} : si la contestation est sérieuse, le juge des référés ne peut accorder de provision (art. 835 al. 2 et 873 al. 2 CPC) ; l'assignation au fond permet au juge de trancher.`,
+    ];
+  }
+  if (etape === "injonction-de-payer" && (sousEtat === "preparation" || sousEtat === "deposee")) {
+    return [
+      `Le débiteur conteste depuis le ${quand} : l'injonction de payer reste possible, mais une opposition est probable et renverrait à un procès ; l'assignation au fond est souvent préférable pour une créance contestée.`,
+    ];
+  }
+  if (etape === "injonction-de-payer" && sousEtat === "signifiee") {
+    return [
+      `Le débiteur conteste depuis le ${quand} : l'ordonnance étant signifiée, sa contestation doit prendre la forme d'une opposition (art. 1416 CPC) ; sans opposition dans le délai, elle ne change rien à la procédure.`,
+    ];
+  }
+  if (etape === "assignation" || etape === "petites-creances" || etape === "execution") {
+    return [
+      `Le débiteur conteste depuis le ${quand} : la contestation est inscrite au journal ; elle sera débattue devant le juge.`,
+    ];
+  }
+  return [];
+}
+
 /** `sit`: the money situation on `aujourdhui`, when the caller already computed it. */
 export function decrire(
   s: Snapshot,
@@ -723,6 +802,11 @@ export function decrire(
       ]
     : [];
   if (sit.interetsIncalculables) avertissements.push(sit.interetsIncalculables);
+  const sousEtat = sousEtatDe(s);
+  if (sousEtat === "rejetee") {
+    avertissements.push(...recoursApresRejet(s.context.dossier, s.context.journal, aujourdhui).avertissements);
+  }
+  avertissements.push(...avertissementsContestation(etape, sousEtat, s.context.journal));
   if (etape === "refere-provision") {
     avertissements.push(
       "En référé, aucun délai fixe ne sépare l'assignation de l'audience : elle doit laisser au défendeur un temps suffisant pour préparer sa défense (art. 486 CPC) ; faites-la signifier au plus tôt.",

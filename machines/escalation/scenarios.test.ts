@@ -25,6 +25,14 @@ const TITRES: Record<string, string> = {
     "ordonnance signifiée autrement qu'à personne : exécutoire un mois après la signification, exécution engagée (art. 1416 et 1422 CPC)",
   "10-opposition-apparemment-tardive":
     "opposition formée après le lundi 2 novembre 2026 : inscrite, signalée tardive, irrecevabilité à soulever (art. 642, 1416 et 1422 CPC)",
+  "11-demande-rejetee-au-fond":
+    "assignation au fond rejetée, jugement signifié le 15 juin : plus de nouvelle voie, appel jusqu'au 15 juillet 2026 (art. 1355 C. civ. ; art. 480 et 538 CPC)",
+  "12-refere-refuse":
+    "provision refusée en référé : pas d'autorité au fond, l'assignation reste ouverte, pas de second référé (art. 488 CPC)",
+  "13-contestation-avant-la-requete":
+    "contestation notée pendant la préparation de la requête : inscrite, injonction déconseillée (art. 1405 et 1416 CPC)",
+  "14-jugement-signifie":
+    "jugement obtenu puis signifié le 22 juin : exécution, titre exécutoire de 10 ans (art. 503 CPC ; CPCE art. L.111-4)",
 };
 
 describe("scénarios de dossiers réels (fixtures committées)", () => {

@@ -98,6 +98,8 @@ export function decrireEvenement(e: Evenement): { libelle: string; detail: strin
       return { libelle: "Audience fixée", detail: `le ${dateLongue(e.dateAudience)}` };
     case "decision.rendue":
       return { libelle: "Décision rendue", detail: e.titreObtenu ? "titre exécutoire obtenu" : "demande rejetée" };
+    case "decision.signifiee":
+      return { libelle: "Décision signifiée", detail: e.aPersonne ? "à personne" : "autrement qu'à personne" };
     case "instance.non-avenue":
       return { libelle: "Instance non avenue", detail: "" };
     case "execution.engagee":

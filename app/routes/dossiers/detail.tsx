@@ -282,7 +282,7 @@ function ChampsEvenement({
         <input id={id("motif")} name="motif" required defaultValue={val("motif")} />,
       ),
     );
-  if (code === "ordonnance.signifiee") {
+  if (code === "ordonnance.signifiee" || code === "decision.signifiee") {
     extra.push(
       champ(
         "aPersonne",
