@@ -3,6 +3,7 @@
  * aria-describedby; the error summary links to each faulty field.
  */
 import type { ReactNode } from "react";
+import { analyserFondement } from "../../domain/droit/references";
 import { typographie } from "../../domain/format/saisie";
 import type { ErreurChamp } from "../../domain/validation/zod-fr";
 
@@ -91,11 +92,51 @@ export function Avertissements({ liste }: { liste: string[] }) {
   );
 }
 
+/**
+ * Legal bases as links to Légifrance: each `fondements` string is read by the registry of
+ * references (domain/droit/references.ts); what it names links to its search on Légifrance, the
+ * rest of the text (an explanation in brackets) stays as written.
+ */
+export function ListeFondements({ liste }: { liste: string[] }) {
+  const parties = liste.flatMap((f) => f.split(/\s*;\s*/));
+  return (
+    <>
+      {parties.map((partie, i) => {
+        const { references } = analyserFondement(partie);
+        const explication = /\s*\(([^)]*)\)\s*$/.exec(partie);
+        const texte = explication ? partie.slice(0, explication.index) : partie;
+        const lien = (r: (typeof references)[number], libelle: string) => (
+          <a key={r.citation} href={r.lien} title={r.titre} rel="noopener noreferrer" target="_blank">
+            {libelle}
+          </a>
+        );
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the same basis may be cited twice in a list
+          <span key={i}>
+            {i > 0 ? " ; " : ""}
+            {references.length === 0
+              ? texte
+              : references.length === 1
+                ? lien(references[0]!, texte)
+                : references.map((r, j) => (
+                    <span key={r.citation}>
+                      {j > 0 ? ", " : ""}
+                      {lien(r, r.citation)}
+                    </span>
+                  ))}
+            {explication ? ` (${explication[1]})` : ""}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
 export function Fondements({ liste }: { liste: string[] }) {
   if (liste.length === 0) return null;
   return (
     <p className="fondements">
-      <strong>Fondements&nbsp;:</strong> {liste.join(" ; ")}.
+      <strong>Fondements&nbsp;:</strong> <ListeFondements liste={liste} />.
     </p>
   );
 }

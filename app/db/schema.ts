@@ -120,7 +120,7 @@ export const facture = pgTable(
     numero: text("numero").notNull(),
     dateEmission: jour("date_emission"),
     dateEcheance: jour("date_echeance").notNull(),
-    /** Delivery or completion of the service (may start prescription earlier, reference §3.2). */
+    /** Delivery or completion of the service (may start prescription earlier, docs/droit/prescription.md). */
     dateExecution: jour("date_execution"),
     montantTtcCents: cents("montant_ttc_cents").notNull(),
     /** Credit notes: [{ numero, date, montantCents }] */

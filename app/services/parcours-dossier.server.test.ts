@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { VERSION_MACHINE } from "../../machines/escalation/escalation.machine";
 import { etatDe, rejouer } from "../../machines/escalation/parcours";
 import { dossierExemple } from "../../tests/fixtures/dossiers";
 import { MOTEURS, ouvrirBaseDeTest } from "../../tests/setup/bases";
@@ -36,7 +37,7 @@ describe.each(MOTEURS)("parcours d'un dossier enregistré (%s)", (moteur) => {
     expect(apres.etape).toBe("mise-en-demeure");
     expect(apres.prochaineEcheance).toBe("2026-03-10");
     const etat = (await chargerDossier(base.db, id))?.etat;
-    expect(etat).toMatchObject({ machineVersion: "escalation@1", derniereSequence: 3 });
+    expect(etat).toMatchObject({ machineVersion: VERSION_MACHINE, derniereSequence: 3 });
     expect(info).toHaveBeenCalledWith(expect.stringContaining("étape mise-en-demeure"));
     info.mockRestore();
   });

@@ -17,7 +17,7 @@ describe("délais de procédure (art. 640 à 644 CPC)", () => {
       "2026-05-18",
     ],
     [
-      "un délai d'un jour enchaîne jour férié, samedi et dimanche (vecteur §4.4 : 7 mai 2026 → 11 mai)",
+      "un délai d'un jour enchaîne jour férié, samedi et dimanche (docs/droit/delais.md : 7 mai 2026 → 11 mai)",
       { depart: "2026-05-07", duree: { jours: 1 } },
       "2026-05-08",
       "2026-05-11",
@@ -96,7 +96,7 @@ describe("délais de procédure (art. 640 à 644 CPC)", () => {
     expect(r.fondements).toContain("CPC art. 641");
   });
 
-  it("le Vendredi saint d'Alsace-Moselle n'est pas retenu, mais il est signalé (L.3134-13 C. trav., réf. §4.3)", () => {
+  it("le Vendredi saint d'Alsace-Moselle n'est pas retenu, mais il est signalé (L.3134-13 C. trav., docs/droit/delais.md)", () => {
     const r = calculerDelai({ depart: "2026-03-03", duree: { mois: 1 }, departement: "67" });
     expect(r.dateLimite).toBe("2026-04-03");
     expect(r.dateLimiteCalendrierLocal).toBe("2026-04-07");

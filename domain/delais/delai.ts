@@ -10,7 +10,7 @@
  *
  * Counted backwards ("au moins 15 jours avant l'audience"), 642 does not apply: a deadline
  * landing on a day off moves to the previous working day, to be safe.
- * The national calendar decides (reference §4.3): a local holiday (Alsace-Moselle, overseas) is
+ * The national calendar decides (docs/droit/delais.md): a local holiday (Alsace-Moselle, overseas) is
  * never relied on to gain time; the date it would give is reported with a warning.
  */
 

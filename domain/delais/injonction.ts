@@ -1,5 +1,5 @@
 /**
- * Deadlines after an ordonnance portant injonction de payer (reference §6.4):
+ * Deadlines after an ordonnance portant injonction de payer (docs/droit/procedures.md):
  * - opposition (art. 1416 CPC): 1 month from service to the person, + délai de distance; served
  *   otherwise, 1 month from the first act served to the person or, failing that, from the first
  *   enforcement measure making the debtor's assets unavailable;

@@ -64,7 +64,7 @@ export const FactureSchema = z.object({
   numero: texte(60),
   dateEmission: JourSchema.optional(),
   dateEcheance: JourSchema,
-  /** Delivery or completion of the service (reference §3.2). */
+  /** Delivery or completion of the service (docs/droit/prescription.md). */
   dateExecution: JourSchema.optional(),
   montantTtcCents: z.number().int("doit être un nombre entier de centimes").positive("doit être strictement positif"),
   avoirs: z.array(AvoirSchema).default([]),

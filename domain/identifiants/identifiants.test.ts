@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleTva, formaterIban, verifierIban, verifierSiren, verifierSiret, verifierTva } from "./identifiants";
 
-describe("identifiants (réf. §8.4)", () => {
+describe("identifiants (SIREN, SIRET, TVA, IBAN)", () => {
   it.each([
     ["443061841", true],
     ["552100554", true],

@@ -1,5 +1,5 @@
 /**
- * Identifier checks (reference §8.4), each with a French message: SIREN and SIRET (Luhn, with
+ * Identifier checks (INSEE, La Poste, DGFiP, ISO 13616), each with a French message: SIREN and SIRET (Luhn, with
  * La Poste's exception), French VAT number key, IBAN (the maintained `ibantools` library).
  */
 import { electronicFormatIBAN, friendlyFormatIBAN, ValidationErrorsIBAN, validateIBAN } from "ibantools";

@@ -1,5 +1,5 @@
 /**
- * Late-payment interest and recovery indemnities (reference §1).
+ * Late-payment interest and recovery indemnities (docs/droit/interets.md).
  *
  * B2B (creditor and debtor professionals): L.441-10 II C. com. — from the day after the due date,
  * at the ECB rate in force on 1 January / 1 July + 10 points, semester by semester, or at the

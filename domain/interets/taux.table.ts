@@ -1,5 +1,5 @@
 /**
- * Rate tables: data, one sourced row per semester (reference §2.1 and §2.2).
+ * Rate tables: data, one sourced row per semester (docs/droit/interets.md).
  * To add a semester, see docs/taux.md; `npm run check:taux` lists the missing ones.
  * Rates are decimal strings (percent), never floats.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ecrireTaux, lireTaux, semestreDe, semestresManquants, trouver } from "./taux";
 import { TAUX_BCE, TAUX_LEGAL } from "./taux.table";
 
-describe("tables de taux (réf. §2)", () => {
+describe("tables de taux (docs/droit/interets.md)", () => {
   it.each([
     ["taux légal", TAUX_LEGAL],
     ["taux BCE", TAUX_BCE],

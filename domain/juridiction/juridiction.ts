@@ -1,5 +1,5 @@
 /**
- * Competent court and available routes (reference §5.4, §6, §7).
+ * Competent court and available routes (docs/droit/competence.md).
  * Injonction de payer: subject-matter court by the parties' quality (L.721-3 C. com., art. 1406
  * CPC), territorial court of the debtor's domicile or seat (art. 1406, public order); lawyer
  * compulsory for an assignation above 10 000 € (CPC 760-761, 853); petites créances up to

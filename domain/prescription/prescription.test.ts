@@ -290,7 +290,7 @@ describe("délai butoir et points discutés", () => {
     expect(r.avertissements.join(" ")).toMatch(/postérieure .* ignorée/);
   });
 
-  it("le point de départ d'une facture est la plus précoce de l'échéance et de l'exécution (réf. §3.2)", () => {
+  it("le point de départ d'une facture est la plus précoce de l'échéance et de l'exécution (C. civ. art. 2224 et 2233)", () => {
     expect(
       pointDeDepartFacture({ dateEcheance: "2026-02-04", dateExecution: "2026-01-05", debiteurConsommateur: false })
         .date,
@@ -315,7 +315,7 @@ describe("délai butoir et points discutés", () => {
     ).toBe("2026-10-09");
   });
 
-  it("ne dit jamais qu'une mise en demeure interrompt la prescription (réf. §8.8)", () => {
+  it("ne dit jamais qu'une mise en demeure interrompt la prescription (docs/droit/README.md)", () => {
     const r = calcul("commerciale", "2021-03-15", [{ type: "mise-en-demeure", date: "2025-05-10" }], "2026-01-10");
     const tout = [...r.avertissements, ...r.chronologie.map((c) => c.explication)].join(" ");
     expect(tout).not.toMatch(/mise en demeure[^.]*\binterrompt la prescription/i);

@@ -1,7 +1,7 @@
 /**
- * Prescription (limitation of the action for payment), reference §3.
+ * Prescription (limitation of the action for payment), docs/droit/prescription.md.
  *
- * Conventions of the product (reference §3.3, open question 6):
+ * Conventions of the product (docs/droit/prescription.md ; decision 007):
  * - last safe day = starting point + duration − 1 day (Cass. 1re civ. 12 déc. 2018: a 5-year period
  *   starting on 19 June 2008 expired on 18 June 2013 at 24:00); the looser reading gives one more
  *   day, the safe choice costs one day;
@@ -226,7 +226,7 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
       continue;
     }
 
-    // Events that never interrupt anything (§3.5, §8.8).
+    // Events that never interrupt anything (docs/droit/README.md, « ce que le produit ne dit jamais »).
     if (ev.type === "relance" || ev.type === "mise-en-demeure" || ev.type === "requete-injonction") {
       verifierExpiration(ev.date);
       const phrase =
@@ -499,7 +499,7 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
 }
 
 /**
- * Starting point of the prescription of an invoice (reference §3.2): the due date printed on
+ * Starting point of the prescription of an invoice (docs/droit/prescription.md): the due date printed on
  * the invoice (Cass. com. 14 juin 2023), or the completion of the service / delivery when it is
  * known and earlier (Cass. com. 26 févr. 2020; Cass. 1re civ. 19 mai 2021): the earlier is safe.
  */

@@ -1,5 +1,5 @@
 /**
- * Reminder letters (reference §8.2): invoice numbers and dates, due dates, amounts, what was paid
+ * Reminder letters (docs/droit/procedures.md): invoice numbers and dates, due dates, amounts, what was paid
  * and what remains, days late, how to pay, a new date. The friendly one assumes an oversight; the
  * firm one quotes, between professionals, the penalties and the 40 € indemnity already due
  * (L.441-10, D.441-5 C. com.), and for a consumer announces the mise en demeure that will make

@@ -1,5 +1,5 @@
 /**
- * Déclaration de créance (art. L.622-24, R.622-23 and R.622-24 C. com.; reference §8.6): sent to
+ * Déclaration de créance (art. L.622-24, R.622-23 and R.622-24 C. com.; docs/droit/procedures.md): sent to
  * the mandataire judiciaire within 2 months of the BODACC publication of the opening judgment;
  * the amount due on the day of the judgment (interest stops then, L.622-28), the amounts not yet
  * due, the nature of the claim (no privilege or security by default), the exhibits, and the

@@ -1,5 +1,5 @@
 /**
- * Mise en demeure de payer (reference §5): an interpellation suffisante — the words « mise en
+ * Mise en demeure de payer (docs/droit/procedures.md): an interpellation suffisante — the words « mise en
  * demeure », who demands what from whom, each invoice, the precise amount and its breakdown, a
  * deadline as a calendar date (letter date + N days, as the statechart computes it), the
  * consequences, how to pay. B2B: L.441-10 penalties and 40 € per invoice; B2C: legal interest from

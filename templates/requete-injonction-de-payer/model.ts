@@ -1,5 +1,5 @@
 /**
- * Requête en injonction de payer (art. 1405 à 1407, 57 et 54 CPC; reference §6.3 and §6.7): the
+ * Requête en injonction de payer (art. 1405 à 1407, 57 et 54 CPC; docs/droit/procedures.md): the
  * sections of Cerfa 12946 — demandeur (natural or legal person), mandataire, débiteurs, the
  * request, the art. 1408 option, the « sommes demandées » table (montant / fondement de la créance /
  * documents justificatifs) for principal, interest with its rate and start date, clause pénale and

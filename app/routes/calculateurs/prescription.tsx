@@ -9,7 +9,14 @@ import {
   NATURES,
   TYPES_EVENEMENT_PRESCRIPTION,
 } from "../../../domain/prescription/vocabulaire";
-import { Avertissements, Champ, erreurDe, Fondements, ResumeErreurs } from "../../components/formulaire";
+import {
+  Avertissements,
+  Champ,
+  erreurDe,
+  Fondements,
+  ListeFondements,
+  ResumeErreurs,
+} from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
 import type { Route } from "./+types/prescription";
 import { pagePrescription } from "./prescription.server";
@@ -204,7 +211,11 @@ export default function Prescription({ loaderData }: Route.ComponentProps) {
                 <span className="chronologie-date">{dateLongue(c.date)}</span>{" "}
                 <span className="badge">{EFFETS[c.effet]}</span>
                 <p>{typographie(c.explication)}</p>
-                {c.fondements.length > 0 ? <p className="fondements">{c.fondements.join(" ; ")}</p> : null}
+                {c.fondements.length > 0 ? (
+                  <p className="fondements">
+                    <ListeFondements liste={c.fondements} />
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>

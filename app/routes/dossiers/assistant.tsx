@@ -12,7 +12,7 @@ import {
   QuestionsPartie,
   QuestionsVerifications,
 } from "../../components/assistant-sections";
-import { Avertissements, Fondements, ResumeErreurs } from "../../components/formulaire";
+import { Avertissements, Fondements, ListeFondements, ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
 import { etapeAssistant, revue, soumettreEtape } from "../../services/assistant.server";
 import { tauxDeLInstance } from "../../services/taux.server";
@@ -211,7 +211,9 @@ function Recapitulatif({ r, id }: { r: NonNullable<Route.ComponentProps["loaderD
                 {c.echeances.map((e) => (
                   <li key={`${e.code}-${e.date}`}>
                     <strong>{dateLongue(e.date)}</strong> — {typographie(e.libelle)}{" "}
-                    <span className="fondements">({e.fondements.join(" ; ")})</span>
+                    <span className="fondements">
+                      (<ListeFondements liste={e.fondements} />)
+                    </span>
                   </li>
                 ))}
               </ul>

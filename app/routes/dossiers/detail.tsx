@@ -4,7 +4,7 @@ import { dateCourte, dateLongue, montant } from "../../../domain/format/francais
 import { typographie } from "../../../domain/format/saisie";
 import { type ErreurChamp, erreursChamps } from "../../../domain/validation/zod-fr";
 import { lireBrouillon, premiereSectionAFaire } from "../../assistant/brouillon";
-import { Avertissements, Champ, erreurDe, ResumeErreurs } from "../../components/formulaire";
+import { Avertissements, Champ, erreurDe, ListeFondements, ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
 import {
   ConflitDeVersion,
@@ -528,7 +528,9 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
             {d.echeances.map((e) => (
               <li key={`${e.code}-${e.date}`}>
                 <strong>{dateLongue(e.date)}</strong> — {typographie(e.libelle)}{" "}
-                <span className="fondements">({e.fondements.join(" ; ")})</span>
+                <span className="fondements">
+                  (<ListeFondements liste={e.fondements} />)
+                </span>
               </li>
             ))}
           </ul>
