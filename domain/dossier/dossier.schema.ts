@@ -3,6 +3,7 @@
  * JSON Schema (`recouvrement schema dossier`). A dossier is always passed bare (never wrapped).
  */
 import { JourSchema } from "../dates/jour.schema";
+import { DELAI_MISE_EN_DEMEURE_PAR_DEFAUT_JOURS } from "../delais/mise-en-demeure";
 import { texte, texteLibre } from "../validation/texte.schema";
 import { z } from "../validation/zod-fr";
 import { EvenementSchema } from "./evenements";
@@ -89,7 +90,7 @@ export const JuridictionSaisieSchema = z.object({
 
 export const OptionsSchema = z.object({
   tauxContractuelPourcent: TauxPourcentSchema.nullable().default(null),
-  delaiMiseEnDemeureJours: z.number().int().min(1).max(90).default(8),
+  delaiMiseEnDemeureJours: z.number().int().min(1).max(90).default(DELAI_MISE_EN_DEMEURE_PAR_DEFAUT_JOURS),
   clausePenaleCents: z.number().int().nonnegative().optional(),
   fraisRecouvrementJustifiesCents: z.number().int().nonnegative().optional(),
   article700Cents: z.number().int().nonnegative().optional(),

@@ -4,9 +4,11 @@
  * claim declaration, payment plan, prescription.
  */
 import { departementDuCodePostal } from "../../domain/calendrier/departement";
-import { ajouterJours, ajouterMois, type Jour, maxJour } from "../../domain/dates/jour";
-import { calculerDelai, distancePour } from "../../domain/delais/delai";
+import { ajouterJours, type Jour } from "../../domain/dates/jour";
+import { distancePour } from "../../domain/delais/delai";
 import { dateExecutionPossible, delaiOpposition } from "../../domain/delais/injonction";
+import { delaiDeclarationCreance, delaisAvantAudience } from "../../domain/delais/instance";
+import { DELAI_MISE_EN_DEMEURE_PAR_DEFAUT_JOURS, delaiMiseEnDemeure } from "../../domain/delais/mise-en-demeure";
 import { recoursContreLeJugement } from "../../domain/delais/recours";
 import {
   type DossierStatique,
@@ -32,8 +34,6 @@ export type CodeEcheance =
   | "recours";
 
 export type Echeance = { code: CodeEcheance; libelle: string; date: Jour; fondements: string[] };
-
-export const DELAI_MED_PAR_DEFAUT = 8;
 
 export function dernier<T extends TypeEvenement>(journal: readonly Evenement[], type: T): EvenementDe<T> | undefined {
   for (let i = journal.length - 1; i >= 0; i--) if (journal[i]!.type === type) return journal[i] as EvenementDe<T>;
@@ -63,10 +63,10 @@ export function echeanceMiseEnDemeure(
   const i = indexDernier(journal, "med.envoyee");
   if (i < 0) return null;
   const med = journal[i] as EvenementDe<"med.envoyee">;
-  const delaiJours = med.delaiJours ?? dossier.options.delaiMiseEnDemeureJours ?? DELAI_MED_PAR_DEFAUT;
-  const dateImprimee = ajouterJours(med.date, delaiJours);
+  const delaiJours =
+    med.delaiJours ?? dossier.options.delaiMiseEnDemeureJours ?? DELAI_MISE_EN_DEMEURE_PAR_DEFAUT_JOURS;
   const recue = journal.slice(i + 1).find((e) => e.type === "med.recue");
-  const date = recue ? maxJour(dateImprimee, ajouterJours(recue.date, delaiJours)) : dateImprimee;
+  const { dateImprimee, date } = delaiMiseEnDemeure({ dateLettre: med.date, delaiJours, dateReception: recue?.date });
   return { dateLettre: med.date, delaiJours, dateImprimee, date, dateReception: recue?.date };
 }
 
@@ -145,21 +145,21 @@ export function echeancesInstance(dossier: DossierStatique, journal: readonly Ev
     aujourdhui: audience.date,
   }).assignation.juridiction;
   const commerce = j === "tribunal-de-commerce" || j === "tribunal-mixte-de-commerce";
-  // 15 days before the hearing before the tribunal de commerce (art. 857 CPC) — not in référé, where
-  // art. 486 only asks for « un temps suffisant » (a warning, never a computed date).
-  const signification =
-    commerce && !refere ? calculerDelai({ depart: audience.dateAudience, duree: { jours: 15 }, sens: "avant" }) : null;
-  const placement =
-    refere && commerce
-      ? null
-      : calculerDelai({ depart: audience.dateAudience, duree: { jours: commerce ? 8 : 15 }, sens: "avant" });
+  const { signification, placement } = delaisAvantAudience({ dateAudience: audience.dateAudience, commerce, refere });
   return { dateAudience: audience.dateAudience, commerce, signification, placement };
 }
 
-export function echeanceDeclaration(journal: readonly Evenement[]) {
+export function echeanceDeclaration(dossier: DossierStatique, journal: readonly Evenement[]) {
   const ouverture = dernier(journal, "procedure-collective.ouverte");
   if (!ouverture) return null;
-  return { datePublication: ouverture.datePublicationBodacc, date: ajouterMois(ouverture.datePublicationBodacc, 2) };
+  const a = dossier.creancier.adresse;
+  const dep = (a.pays ?? "FR") === "FR" ? departementDuCodePostal(a.codePostal) : undefined;
+  const horsMetropole = (a.pays ?? "FR") !== "FR" || (dep !== undefined && dep.length === 3);
+  const d = delaiDeclarationCreance({
+    datePublicationBodacc: ouverture.datePublicationBodacc,
+    creancierHorsMetropole: horsMetropole,
+  });
+  return { datePublication: ouverture.datePublicationBodacc, ...d };
 }
 
 /** Next instalment of the payment plan not covered by the instalments paid since it was signed. */
@@ -290,7 +290,7 @@ export function calculerEcheances(
     }
   }
   if (etape === "procedure-collective") {
-    const d = echeanceDeclaration(journal);
+    const d = echeanceDeclaration(dossier, journal);
     if (d && sousEtat !== "declaree") {
       echeances.push({
         code: "declaration-creance",

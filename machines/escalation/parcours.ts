@@ -646,10 +646,10 @@ export function prochainesActions(
     });
   }
   if (etape === "procedure-collective" && sous === "ouverte") {
-    const decl = echeanceDeclaration(ctx.journal);
+    const decl = echeanceDeclaration(d, ctx.journal);
     ajouter({
       code: "creance.declaree",
-      libelle: `Déclarer la créance au mandataire judiciaire${decl ? ` avant le ${dateLongue(decl.date)} (2 mois après la publication au BODACC)` : ""}`,
+      libelle: `Déclarer la créance au mandataire judiciaire${decl ? ` avant le ${dateLongue(decl.date)} (${decl.mois} mois après la publication au BODACC)` : ""}`,
       avant: decl?.date ?? null,
       fondements: ["C. com. art. L.622-24", "C. com. art. R.622-24"],
       documents: ["declaration-creance", "decompte"],
