@@ -63,3 +63,10 @@ export function departementDuCodePostal(codePostal: string): string | undefined 
   const d = cp.slice(0, 2);
   return d === "00" || d === "96" || d === "99" ? undefined : d;
 }
+
+/** An address outside metropolitan France: abroad, or overseas (for R.622-24 C. com., among others). */
+export function estHorsMetropole(adresse: { pays?: string | undefined; codePostal: string }): boolean {
+  if ((adresse.pays ?? "FR") !== "FR") return true;
+  const departement = departementDuCodePostal(adresse.codePostal);
+  return departement !== undefined && estOutreMer(departement);
+}

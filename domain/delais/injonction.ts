@@ -45,7 +45,7 @@ export function delaiOpposition(e: OppositionEntree): OppositionResultat {
   if (!depart) return { delai: null, depart: null, fondements, avertissements };
   const delai = calculerDelai({
     depart,
-    duree: { mois: 1 },
+    duree: { mois: DELAI_OPPOSITION_MOIS },
     distance: e.distance ?? "aucune",
     departement: e.departement,
   });
@@ -57,8 +57,14 @@ export function delaiOpposition(e: OppositionEntree): OppositionResultat {
   };
 }
 
-/** Orders rendered from this day fall under art. 1422 CPC as amended by décret n° 2021-1322. */
+/** Orders rendered from this day fall under art. 1422 CPC in its current wording (enforceable once the opposition month has run). */
 export const DEBUT_ARTICLE_1422_ACTUEL = "2022-03-01";
+/** Orders rendered from this day fall under décret n° 2026-96 (enforcement without opposition notified within 2 months). */
+export const DEBUT_DECRET_2026_96 = "2026-09-01";
+/** Opposition within one month (CPC art. 1416). */
+export const DELAI_OPPOSITION_MOIS = 1;
+/** Décret n° 2026-96: enforcement when no opposition was notified within two months of service. */
+export const DELAI_EXECUTION_SANS_OPPOSITION_MOIS = 2;
 
 export type ExecutionPossibleResultat = {
   /** First day enforcement may start, or null while it cannot be known. */
@@ -68,10 +74,10 @@ export type ExecutionPossibleResultat = {
 };
 
 export function dateExecutionPossible(e: OppositionEntree & { dateOrdonnance: Jour }): ExecutionPossibleResultat {
-  if (e.dateOrdonnance >= "2026-09-01") {
+  if (e.dateOrdonnance >= DEBUT_DECRET_2026_96) {
     const deuxMois = calculerDelai({
       depart: e.dateSignification,
-      duree: { mois: 2 },
+      duree: { mois: DELAI_EXECUTION_SANS_OPPOSITION_MOIS },
       distance: e.distance ?? "aucune",
       departement: e.departement,
     });
@@ -96,7 +102,7 @@ export function dateExecutionPossible(e: OppositionEntree & { dateOrdonnance: Jo
     // keeps a late opposition admissible.
     const unMois = calculerDelai({
       depart: e.dateSignification,
-      duree: { mois: 1 },
+      duree: { mois: DELAI_OPPOSITION_MOIS },
       distance: e.distance ?? "aucune",
       departement: e.departement,
     });

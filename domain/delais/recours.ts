@@ -12,6 +12,10 @@ import { calculerDelai, type DelaiResultat, type Distance } from "./delai";
 
 /** Last-resort threshold: a rule of its own, even if it shares the value of the small-claims ceiling. */
 export const SEUIL_DERNIER_RESSORT_CENTS = 500_000;
+/** Appeal within one month of service (CPC art. 538). */
+export const DELAI_APPEL_MOIS = 1;
+/** Pourvoi en cassation within two months (CPC art. 612). */
+export const DELAI_POURVOI_MOIS = 2;
 
 export type Recours = {
   voie: "appel" | "pourvoi";
@@ -28,7 +32,7 @@ export function recoursContreLeJugement(e: {
   departement?: string | undefined;
 }): Recours {
   const appel = e.montantDemandeCents > SEUIL_DERNIER_RESSORT_CENTS;
-  const mois = appel ? 1 : 2;
+  const mois = appel ? DELAI_APPEL_MOIS : DELAI_POURVOI_MOIS;
   const delai = e.dateSignification
     ? calculerDelai({
         depart: e.dateSignification,

@@ -32,8 +32,17 @@ import {
 } from "./taux";
 import type { LigneTauxBce, LigneTauxLegal, Semestre } from "./taux.table";
 
+/** Fixed recovery indemnity per invoice paid late, between professionals (C. com. art. D.441-5). */
 export const INDEMNITE_FORFAITAIRE_CENTS = 4000;
-const MAJORATION_L313_3 = 5 * UNITE_TAUX;
+/** Points added to the ECB rate for the default late-payment penalties (C. com. art. L.441-10). */
+export const MAJORATION_TAUX_BCE_POINTS = 10;
+/** Contractual penalties may not be lower than this multiple of the légal rate (C. com. art. L.441-10). */
+export const PLANCHER_MULTIPLE_TAUX_LEGAL = 3;
+/** Points added to the légal rate after a condemnation (CMF art. L.313-3)… */
+export const MAJORATION_APRES_CONDAMNATION_POINTS = 5;
+/** … once this many months have run from the day the decision became enforceable (CMF art. L.313-3). */
+export const DELAI_MAJORATION_APRES_CONDAMNATION_MOIS = 2;
+const MAJORATION_L313_3 = MAJORATION_APRES_CONDAMNATION_POINTS * UNITE_TAUX;
 
 export type Imputation = "principal-d-abord" | "interets-d-abord";
 
@@ -177,7 +186,7 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
     if (regime === "professionnel") {
       const legal = trouver(tables.legal, s);
       if (contractuel !== null) {
-        const plancher = 3 * lireTaux(legal.ligne.autresCas);
+        const plancher = PLANCHER_MULTIPLE_TAUX_LEGAL * lireTaux(legal.ligne.autresCas);
         if (legal.provisoire) signalerProvisoire(s, "de l'intérêt légal", legal.ligne.semestre, legal.ligne.autresCas);
         if (contractuel < plancher) {
           avertirUneFois(
@@ -201,7 +210,7 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
       const bce = trouver(tables.bce, s);
       if (bce.provisoire) signalerProvisoire(s, "de la BCE", bce.ligne.semestre, bce.ligne.tauxPourcent);
       return {
-        unites: lireTaux(bce.ligne.tauxPourcent) + 10 * UNITE_TAUX,
+        unites: lireTaux(bce.ligne.tauxPourcent) + MAJORATION_TAUX_BCE_POINTS * UNITE_TAUX,
         fondement: "C. com. art. L.441-10 II (taux BCE + 10 points)",
         source: bce.ligne.source,
         provisoire: bce.provisoire,
@@ -234,7 +243,7 @@ export function calculerInterets(entree: InteretsEntree): InteretsResultat {
   // L.313-3 CMF: +5 points once two months have run from the day the decision became enforceable;
   // the period ends on the same quantième (art. 641 CPC), the surcharge starts the day after.
   const dateMajoration = entree.dateDecisionExecutoire
-    ? ajouterJours(ajouterMois(entree.dateDecisionExecutoire, 2), 1)
+    ? ajouterJours(ajouterMois(entree.dateDecisionExecutoire, DELAI_MAJORATION_APRES_CONDAMNATION_MOIS), 1)
     : null;
   if (dateMajoration && regime === "civil") {
     fondements.add("CMF art. L.313-3");

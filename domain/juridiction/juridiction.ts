@@ -9,6 +9,7 @@
 
 import { estAlsaceMoselle, nomCollectivite } from "../calendrier/departement";
 import { ajouterMois, type Jour } from "../dates/jour";
+import { DEBUT_DECRET_2026_96 } from "../delais/injonction";
 import { estCommercantOuArtisan, LIBELLES_QUALITE, type Qualite } from "../dossier/qualite";
 import { dateLongue, montant } from "../format/francais";
 
@@ -80,11 +81,23 @@ export type JuridictionResultat = {
   avertissements: string[];
 };
 
+/** Small-claims ceiling, principal and interest (CPCE art. R.125-1). */
 export const SEUIL_PETITES_CREANCES_CENTS = 500_000;
+/** Above it, representation by a lawyer is compulsory (CPC art. 760, 761 and 853). */
 export const SEUIL_AVOCAT_CENTS = 1_000_000;
+/** At or below it, an amicable attempt precedes an assignation before the tribunal judiciaire (CPC art. 750-1). */
 export const SEUIL_TENTATIVE_AMIABLE_CENTS = 500_000;
-const DEBUT_CONTRIBUTION_50 = "2026-03-01";
-const TAE = { debut: "2025-01-01", fin: "2028-12-31" };
+/** Instances introduced before the tribunal judiciaire from this day owe the 50 € contribution (CGI art. 1635 bis Q). */
+export const DEBUT_CONTRIBUTION_AIDE_JURIDIQUE = "2026-03-01";
+/** The contribution itself (CGI art. 1635 bis Q). */
+export const CONTRIBUTION_AIDE_JURIDIQUE_CENTS = 5_000;
+/** Experimentation of the tribunaux des activités économiques (Loi n° 2023-1059 du 20 novembre 2023, art. 26-27). */
+export const EXPERIMENTATION_TAE = { debut: "2025-01-01", fin: "2028-12-31" } as const;
+const TAE = EXPERIMENTATION_TAE;
+/** Time to serve an ordonnance d'injonction de payer, or it lapses (CPC art. 1411). */
+export const DELAI_SIGNIFICATION_ORDONNANCE_MOIS = 6;
+/** … three months for orders rendered since décret n° 2026-96 applies (CPC art. 1411). */
+export const DELAI_SIGNIFICATION_ORDONNANCE_DEPUIS_2026_MOIS = 3;
 
 /**
  * The twelve tribunaux des activités économiques (experiment from 1 January 2025 to 31 December
@@ -350,12 +363,12 @@ export function determinerJuridiction(entree: JuridictionEntree): JuridictionRes
       montantCents: 0,
       fondement: "CPC art. 1405 et s.",
     });
-    if (entree.aujourdhui >= DEBUT_CONTRIBUTION_50) {
+    if (entree.aujourdhui >= DEBUT_CONTRIBUTION_AIDE_JURIDIQUE) {
       frais.push({
         code: "contribution-aide-juridique",
         libelle:
           "Contribution pour l'aide juridique de 50 € (instances introduites devant le tribunal judiciaire depuis le 1er mars 2026)",
-        montantCents: 5_000,
+        montantCents: CONTRIBUTION_AIDE_JURIDIQUE_CENTS,
         fondement: "CGI art. 1635 bis Q",
         avertissement:
           "On ne sait pas encore avec certitude si elle est due pour une requête en injonction de payer, ou seulement en cas d'opposition ou d'assignation ; prévoyez-la.",
@@ -397,11 +410,17 @@ export function delaiSignificationOrdonnance(dateOrdonnance: Jour): {
   fondements: string[];
   avertissements: string[];
 } {
-  const mois = dateOrdonnance >= "2026-09-01" ? 3 : 6;
+  const mois =
+    dateOrdonnance >= DEBUT_DECRET_2026_96
+      ? DELAI_SIGNIFICATION_ORDONNANCE_DEPUIS_2026_MOIS
+      : DELAI_SIGNIFICATION_ORDONNANCE_MOIS;
   return {
     dateLimite: ajouterMois(dateOrdonnance, mois),
     mois,
-    fondements: mois === 3 ? ["CPC art. 1411", "Décret n° 2026-96 du 16 février 2026"] : ["CPC art. 1411"],
+    fondements:
+      dateOrdonnance >= DEBUT_DECRET_2026_96
+        ? ["CPC art. 1411", "Décret n° 2026-96 du 16 février 2026"]
+        : ["CPC art. 1411"],
     avertissements: [
       `L'ordonnance du ${dateLongue(dateOrdonnance)} doit être signifiée dans les ${mois} mois, sinon elle est non avenue (art. 1411 CPC)${mois === 3 ? " : pour les ordonnances rendues depuis le 1er septembre 2026, ce délai est de 3 mois et non plus de 6" : ""}. Par prudence, ce délai n'est pas reporté au jour ouvrable suivant.`,
     ],

@@ -121,6 +121,11 @@ const ORDRE: Record<TypeEvenementPrescription, number> = {
   "signification-ordonnance": 5,
 };
 
+/** No postponement beyond 20 years from the birth of the right (C. civ. art. 2232). */
+export const DELAI_BUTOIR_ANS = 20;
+/** After a suspension, the period resumes for what was left and at least six months (C. civ. art. 2238). */
+export const REPRISE_MINIMALE_APRES_SUSPENSION_MOIS = 6;
+
 /** Last safe day of a period of `ans` years starting on `debut` (start + N years − 1 day). */
 export function finDePeriode(debut: Jour, ans: number): Jour {
   return ajouterJours(ajouterAns(debut, ans), -1);
@@ -147,7 +152,7 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
     );
   }
 
-  const plafondLong = finDePeriode(entree.pointDeDepart, 20);
+  const plafondLong = finDePeriode(entree.pointDeDepart, DELAI_BUTOIR_ANS);
   const chronologie: EtapeChronologie[] = [];
   const plafonner = (jour: Jour, plafonne: boolean) => (plafonne ? minJour(jour, plafondLong) : jour);
   let plafondSignale = false;
@@ -425,7 +430,10 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
       case "petites-creances-echec": {
         if (etat.kind === "interrompue" && etat.avant.kind === "suspendue") {
           const sous = etat.avant;
-          const brut = maxJour(ajouterJours(ev.date, sous.restant), ajouterJours(ajouterMois(ev.date, 6), -1));
+          const brut = maxJour(
+            ajouterJours(ev.date, sous.restant),
+            ajouterJours(ajouterMois(ev.date, REPRISE_MINIMALE_APRES_SUSPENSION_MOIS), -1),
+          );
           etat = {
             ...etat,
             avant: { kind: "en-cours", dernierJour: plafonner(brut, sous.plafonne), plafonne: sous.plafonne },
@@ -443,7 +451,7 @@ export function calculerPrescription(entree: PrescriptionEntree): PrescriptionRe
           break;
         }
         const reste = ajouterJours(ev.date, etat.restant);
-        const sixMois = ajouterJours(ajouterMois(ev.date, 6), -1);
+        const sixMois = ajouterJours(ajouterMois(ev.date, REPRISE_MINIMALE_APRES_SUSPENSION_MOIS), -1);
         const brut = maxJour(reste, sixMois);
         noterPlafond(brut, etat.plafonne);
         const dernier = plafonner(brut, etat.plafonne);

@@ -3,7 +3,7 @@
  * timers): mise en demeure, service of the order, opposition, enforcement, hearing and placement,
  * claim declaration, payment plan, prescription.
  */
-import { departementDuCodePostal } from "../../domain/calendrier/departement";
+import { departementDuCodePostal, estHorsMetropole } from "../../domain/calendrier/departement";
 import { ajouterJours, type Jour } from "../../domain/dates/jour";
 import { distancePour } from "../../domain/delais/delai";
 import { dateExecutionPossible, delaiOpposition } from "../../domain/delais/injonction";
@@ -152,12 +152,9 @@ export function echeancesInstance(dossier: DossierStatique, journal: readonly Ev
 export function echeanceDeclaration(dossier: DossierStatique, journal: readonly Evenement[]) {
   const ouverture = dernier(journal, "procedure-collective.ouverte");
   if (!ouverture) return null;
-  const a = dossier.creancier.adresse;
-  const dep = (a.pays ?? "FR") === "FR" ? departementDuCodePostal(a.codePostal) : undefined;
-  const horsMetropole = (a.pays ?? "FR") !== "FR" || (dep !== undefined && dep.length === 3);
   const d = delaiDeclarationCreance({
     datePublicationBodacc: ouverture.datePublicationBodacc,
-    creancierHorsMetropole: horsMetropole,
+    creancierHorsMetropole: estHorsMetropole(dossier.creancier.adresse),
   });
   return { datePublication: ouverture.datePublicationBodacc, ...d };
 }

@@ -5,7 +5,8 @@
  * due, the nature of the claim (no privilege or security by default), the exhibits, and the
  * creditor's certification.
  */
-import { ajouterMois } from "../../domain/dates/jour";
+import { estHorsMetropole } from "../../domain/calendrier/departement";
+import { delaiDeclarationCreance } from "../../domain/delais/instance";
 import { dateCourte, dateLongue, montant } from "../../domain/format/francais";
 import { z } from "../../domain/validation/zod-fr";
 import type { ContexteDocument } from "../_shared/contexte";
@@ -43,7 +44,10 @@ export function construireDeclaration(c: ContexteDocument): DeclarationModel {
   const jugement = ouverture?.date ?? c.aujourdhui;
   const publication =
     ouverture?.type === "procedure-collective.ouverte" ? ouverture.datePublicationBodacc : c.aujourdhui;
-  const limite = ajouterMois(publication, 2);
+  const limite = delaiDeclarationCreance({
+    datePublicationBodacc: publication,
+    creancierHorsMetropole: estHorsMetropole(d.creancier.adresse),
+  }).date;
   const aEchoir = d.factures.filter((f) => f.dateEcheance > jugement && s.numeros.includes(f.numero));
   const i = s.interets;
   const echuCents = (i?.principalRestantCents ?? 0) - aEchoir.reduce((a, f) => a + f.montantTtcCents, 0);
