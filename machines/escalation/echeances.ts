@@ -310,3 +310,18 @@ export function calculerEcheances(
   }
   return echeances.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
+
+/**
+ * An opposition formed after the deadline of art. 1416 is a fact: it is recorded, never silently
+ * taken as timely. Null when there is none, or when it was in time.
+ */
+export function oppositionApparemmentTardive(
+  d: DossierStatique,
+  journal: readonly Evenement[],
+): { dateOpposition: Jour; dateLimite: Jour } | null {
+  const opposition = [...journal].reverse().find((e) => e.type === "opposition.formee");
+  const inj = echeancesInjonction(d, journal);
+  const limite = inj?.opposition.delai?.dateLimite;
+  if (!opposition || !limite || opposition.date <= limite) return null;
+  return { dateOpposition: opposition.date, dateLimite: limite };
+}

@@ -7,24 +7,25 @@
  */
 import { assign, setup } from "xstate";
 import { maxJour } from "../../domain/dates/jour";
-import { type DossierStatique, prescriptionsFactures, principalRestant, situation } from "../../domain/dossier/analyse";
+import { type DossierStatique, principalRestant } from "../../domain/dossier/analyse";
 import type { Evenement } from "../../domain/dossier/evenements";
 import { estConsommateur } from "../../domain/dossier/qualite";
-import { aProcedureLocale, SEUIL_PETITES_CREANCES_CENTS } from "../../domain/juridiction/juridiction";
 import {
   type CodeEcheance,
-  departementDebiteur,
   echeanceMiseEnDemeure,
   echeanceSignification,
   echeancesInjonction,
   indexDernier,
 } from "./echeances";
+import { creanceNonPrescrite, oppositionTardiveRecevable, toutPrescrit, voieOuverte } from "./regles";
 
 /**
  * @2: a dispute is recorded at every stage; a judgment rejecting the claim on the merits leads to
  * `rejetee` (no new proceedings); the service of a judgment (`decision.signifiee`) is recorded.
  * Snapshots of @1 load unchanged (every @1 state exists in @2): see MIGRATIONS in parcours.ts.
  */
+export { refereRefuse } from "./regles";
+
 export const VERSION_MACHINE = "escalation@2";
 
 export const ETAPES = [
@@ -82,26 +83,7 @@ const journalAvec = (context: ContexteEscalation, event: Evenement) => [...conte
 
 const delaiExpire = (event: Evenement, code: CodeEcheance) => event.type === "delai.expire" && event.echeance === code;
 
-/** Every unpaid invoice is time-barred on the event's date. */
-function toutPrescrit(context: ContexteEscalation, event: Evenement): boolean {
-  const p = prescriptionsFactures(context.dossier, journalAvec(context, event), event.date);
-  return p.length > 0 && p.every((x) => x.resultat.statut === "acquise");
-}
-
-/** The French injonction and small-claims routes: a debtor in France, outside the collectivités with their own procedure. */
-const debiteurEnFrance = (context: ContexteEscalation) =>
-  (context.dossier.debiteur.adresse.pays ?? "FR") === "FR" && !aProcedureLocale(departementDebiteur(context.dossier));
-
 const voie = (event: Evenement) => (event.type === "voie.choisie" ? event.voie : undefined);
-
-/**
- * A référé order already refused the provision: asking again would meet the same answer (art. 488
- * CPC allows it only on new circumstances); the assignation au fond stays open.
- */
-export function refereRefuse(journal: readonly Evenement[]): boolean {
-  const refere = journal.findLastIndex((e) => e.type === "voie.choisie" && e.voie === "refere-provision");
-  return refere >= 0 && journal.slice(refere).some((e) => e.type === "decision.rendue" && !e.titreObtenu);
-}
 
 /** Entry of a stage of the main path: remembered for resuming, and signalled to the server. */
 const entree = (etape: Etape) => [
@@ -162,17 +144,13 @@ export const escalationMachine = setup({
     toutPrescrit: ({ context, event }) => delaiExpire(event, "prescription") && toutPrescrit(context, event),
     unePrescriptionPasse: ({ event }) => delaiExpire(event, "prescription"),
     /** The court steps a time-barred claim may not take (product rule). */
-    creanceNonPrescrite: ({ context, event }) => !toutPrescrit(context, event),
+    creanceNonPrescrite: ({ context, event }) => creanceNonPrescrite(context, event).permis,
     petitesCreancesPossibles: ({ context, event }) =>
-      voie(event) === "petites-creances" &&
-      debiteurEnFrance(context) &&
-      situation(context.dossier, context.journal, event.date).montantPetitesCreancesCents <=
-        SEUIL_PETITES_CREANCES_CENTS,
+      voie(event) === "petites-creances" && voieOuverte(context, event).permis,
     injonctionPossible: ({ context, event }) =>
-      voie(event) === "injonction-de-payer" && debiteurEnFrance(context) && !toutPrescrit(context, event),
-    referePossible: ({ context, event }) =>
-      voie(event) === "refere-provision" && !toutPrescrit(context, event) && !refereRefuse(context.journal),
-    assignationPossible: ({ context, event }) => voie(event) === "assignation" && !toutPrescrit(context, event),
+      voie(event) === "injonction-de-payer" && voieOuverte(context, event).permis,
+    referePossible: ({ context, event }) => voie(event) === "refere-provision" && voieOuverte(context, event).permis,
+    assignationPossible: ({ context, event }) => voie(event) === "assignation" && voieOuverte(context, event).permis,
     delaiMiseEnDemeureEchu: ({ context, event }) => {
       const m = echeanceMiseEnDemeure(context.dossier, context.journal);
       return delaiExpire(event, "delai-mise-en-demeure") && m !== null && event.date > m.date;
@@ -186,12 +164,7 @@ export const escalationMachine = setup({
       return delaiExpire(event, "execution-possible") && !!inj?.execution.date && event.date >= inj.execution.date;
     },
     /** Served other than in person: a late opposition stays admissible (art. 1416 al. 2 CPC). */
-    oppositionTardiveRecevable: ({ context, event }) => {
-      const inj = echeancesInjonction(context.dossier, context.journal);
-      if (!inj || inj.aPersonne) return false;
-      const limite = inj.opposition.delai?.dateLimite;
-      return limite === undefined || event.date <= limite;
-    },
+    oppositionTardiveRecevable: ({ context, event }) => oppositionTardiveRecevable(context, event).permis,
     titreObtenu: ({ event }) => event.type === "decision.rendue" && event.titreObtenu,
     consommateur: ({ context }) => estConsommateur(context.dossier.debiteur.qualite),
     repriseEst: ({ context }, params: { etape: Etape }) => context.reprise === params.etape,
