@@ -112,7 +112,10 @@ export function decrire(
     );
   }
   const d = s.context.dossier;
-  const tardive = etatDe(s) === "injonctionDePayer.opposition" ? oppositionApparemmentTardive(d, journal) : null;
+  const tardive =
+    etatDe(s) === "injonctionDePayer.opposition" || etape === "execution"
+      ? oppositionApparemmentTardive(d, journal)
+      : null;
   if (tardive) {
     avertissements.push(
       `L'opposition du ${dateLongue(tardive.dateOpposition)} paraît tardive : le délai d'opposition expirait le ${dateLongue(tardive.dateLimite)} (art. 1416 CPC). Elle est inscrite au journal telle qu'elle a été formée ; faites constater son irrecevabilité à l'audience. Une opposition tardive ne suspend pas l'exécution de l'ordonnance (art. 1422 CPC).`,

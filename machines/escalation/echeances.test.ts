@@ -41,3 +41,29 @@ describe("référé-provision devant le tribunal de commerce (art. 486 et 873 CP
     expect(signifier?.libelle).not.toMatch(/15 jours avant l'audience/);
   });
 });
+
+describe("opposition formée après le délai, une fois l'ordonnance exécutoire (CPC art. 1416 et 1422)", () => {
+  it("est inscrite au journal, signalée apparemment tardive, et l'exécution continue", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { DossierSchema } = await import("../../domain/dossier/dossier.schema");
+    const { rejouer } = await import("./parcours");
+    const base = DossierSchema.parse(
+      JSON.parse(readFileSync("machines/escalation/scenarios/09-ordonnance-signifiee-a-domicile.dossier.json", "utf8")),
+    );
+    const dossier = {
+      ...base,
+      evenements: [
+        ...base.evenements.filter((e) => e.type !== "ordonnance.signifiee" && e.type !== "execution.engagee"),
+        { type: "ordonnance.signifiee" as const, date: "2026-04-01", aPersonne: true },
+        { type: "opposition.formee" as const, date: "2026-07-01" },
+      ],
+    };
+    const p = rejouer(dossier, "2026-07-02");
+    expect(p.rejets).toEqual([]);
+    expect(p.etape).toBe("execution");
+    expect(p.snapshot.context.journal.some((e) => e.type === "opposition.formee")).toBe(true);
+    expect(p.avertissements.join(" ").replaceAll("\u00a0", " ")).toMatch(
+      /L'opposition du 1er juillet 2026 paraît tardive : le délai d'opposition expirait le 4 mai 2026/,
+    );
+  });
+});

@@ -403,20 +403,6 @@ describe("refus motivés en français", () => {
       /La créance est prescrite/,
     ],
     [
-      "une opposition tardive après une signification à personne (art. 1416 CPC)",
-      B2B,
-      [
-        ...IP(),
-        { type: "requete.deposee", date: "2026-03-20" },
-        { type: "ordonnance.rendue", date: "2026-04-07" },
-        { type: "ordonnance.signifiee", date: "2026-04-14", aPersonne: true },
-        // 14 May 2026 is Ascension Day: the opposition deadline rolls to the 15th (art. 642 CPC).
-        { type: "delai.expire", date: "2026-05-16", echeance: "execution-possible" },
-      ],
-      { type: "opposition.formee", date: "2026-05-20" },
-      /signifiée à personne : le délai d'opposition/,
-    ],
-    [
       "une réception sans mise en demeure envoyée",
       B2B,
       [],
@@ -440,6 +426,22 @@ describe("refus motivés en français", () => {
       expect(r.snapshot).toBe(s);
     },
   );
+});
+
+describe("opposition tardive (CPC art. 1416 et 1422)", () => {
+  it("après une signification à personne, une opposition hors délai est inscrite comme un fait, sans suspendre l'exécution", () => {
+    const s = suite(B2B, [
+      ...IP(),
+      { type: "requete.deposee", date: "2026-03-20" },
+      { type: "ordonnance.rendue", date: "2026-04-07" },
+      { type: "ordonnance.signifiee", date: "2026-04-14", aPersonne: true },
+      // 14 May 2026 is Ascension Day: the opposition deadline rolls to the 15th (art. 642 CPC).
+      { type: "delai.expire", date: "2026-05-16", echeance: "execution-possible" },
+    ]);
+    const r = envoyer(s, { type: "opposition.formee", date: "2026-05-20" });
+    expect(r.accepte).toBe(true);
+    expect(etapeDe(r.snapshot)).toBe("execution");
+  });
 });
 
 describe("prochaines actions et échéances", () => {

@@ -347,11 +347,11 @@ export const escalationMachine = setup({
       },
       on: {
         "decision.signifiee": { actions: "enregistrer" },
-        "opposition.formee": {
-          guard: "oppositionTardiveRecevable",
-          target: "injonctionDePayer.opposition",
-          actions: "enregistrer",
-        },
+        "opposition.formee": [
+          { guard: "oppositionTardiveRecevable", target: "injonctionDePayer.opposition", actions: "enregistrer" },
+          // Out of time: still a fact, recorded and flagged; it does not suspend enforcement (art. 1422 CPC).
+          { actions: "enregistrer" },
+        ],
         "echeancier.signe": { target: "echeancier", actions: ["enregistrer", "memoriserReprise"] },
       },
     },
