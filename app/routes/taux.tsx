@@ -118,6 +118,53 @@ function Ajout({
   );
 }
 
+/** One rate table: a row per semester, newest first, each with its source and, when added here, the day. */
+function TableTaux({
+  legende,
+  colonnes,
+  lignes,
+}: {
+  legende: string;
+  colonnes: string[];
+  lignes: { semestre: Semestre; valeurs: string[]; source: string; ajouteLe?: string | undefined }[];
+}) {
+  return (
+    <div className="tableau-defilant">
+      <table>
+        <caption className="visuellement-cache">{legende}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Semestre</th>
+            {colonnes.map((c) => (
+              <th key={c} scope="col" className="montant">
+                {c}
+              </th>
+            ))}
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lignes.map((l) => (
+            <tr key={l.semestre}>
+              <th scope="row">{libelleSemestre(l.semestre)}</th>
+              {l.valeurs.map((v, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
+                <td key={i} className="montant">
+                  {formatTaux(v)}
+                </td>
+              ))}
+              <td>
+                {l.source}
+                {l.ajouteLe ? <strong> — ajouté sur cette instance le {l.ajouteLe}</strong> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export default function Taux({ loaderData: d, actionData }: Route.ComponentProps) {
   const retour = (n: "legal" | "bce") =>
     actionData && actionData.nature === n && actionData.erreurs.length
@@ -142,67 +189,21 @@ export default function Taux({ loaderData: d, actionData }: Route.ComponentProps
       <section aria-labelledby="titre-legal">
         <h2 id="titre-legal">Taux de l'intérêt légal</h2>
         <Ajout nature="legal" manquants={d.manquants.legal} retour={retour("legal")} />
-        <div className="tableau-defilant">
-          <table>
-            <caption className="visuellement-cache">Taux de l'intérêt légal par semestre</caption>
-            <thead>
-              <tr>
-                <th scope="col">Semestre</th>
-                <th scope="col" className="montant">
-                  Particuliers
-                </th>
-                <th scope="col" className="montant">
-                  Autres cas
-                </th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.legal.map((l) => (
-                <tr key={l.semestre}>
-                  <th scope="row">{libelleSemestre(l.semestre)}</th>
-                  <td className="montant">{formatTaux(l.particulier)}</td>
-                  <td className="montant">{formatTaux(l.autresCas)}</td>
-                  <td>
-                    {l.source}
-                    {l.ajouteLe ? <strong> — ajouté sur cette instance le {l.ajouteLe}</strong> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableTaux
+          legende="Taux de l'intérêt légal par semestre"
+          colonnes={["Particuliers", "Autres cas"]}
+          lignes={d.legal.map((l) => ({ ...l, valeurs: [l.particulier, l.autresCas] }))}
+        />
       </section>
 
       <section aria-labelledby="titre-bce">
         <h2 id="titre-bce">Taux de la BCE (opérations principales de refinancement)</h2>
         <Ajout nature="bce" manquants={d.manquants.bce} retour={retour("bce")} />
-        <div className="tableau-defilant">
-          <table>
-            <caption className="visuellement-cache">Taux de la BCE au premier jour de chaque semestre</caption>
-            <thead>
-              <tr>
-                <th scope="col">Semestre</th>
-                <th scope="col" className="montant">
-                  Taux
-                </th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.bce.map((l) => (
-                <tr key={l.semestre}>
-                  <th scope="row">{libelleSemestre(l.semestre)}</th>
-                  <td className="montant">{formatTaux(l.tauxPourcent)}</td>
-                  <td>
-                    {l.source}
-                    {l.ajouteLe ? <strong> — ajouté sur cette instance le {l.ajouteLe}</strong> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableTaux
+          legende="Taux de la BCE au premier jour de chaque semestre"
+          colonnes={["Taux"]}
+          lignes={d.bce.map((l) => ({ ...l, valeurs: [l.tauxPourcent] }))}
+        />
       </section>
     </>
   );
