@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dossierDuBrouillon, evenementsDuBrouillon, lireBrouillon, premiereSectionAFaire } from "./brouillon";
+import {
+  dossierDuBrouillon,
+  evenementsDuBrouillon,
+  lireBrouillon,
+  premiereSectionAFaire,
+  principalDuBrouillon,
+} from "./brouillon";
 import {
   lireFactures,
   lireHistorique,
@@ -223,5 +229,28 @@ describe("dates des faits", () => {
       AUJOURDHUI,
     );
     expect(h.ok ? [] : h.erreurs.map((e) => e.champ)).toEqual(["relances[0].date"]);
+  });
+});
+
+describe("liste des dossiers", () => {
+  it("donne le principal d'un brouillon dont les factures sont enregistrées (factures − avoirs − paiements)", () => {
+    expect(principalDuBrouillon({})).toBeNull();
+    expect(
+      principalDuBrouillon({
+        factures: {
+          objet: "facture",
+          factures: [
+            { numero: "F-1", dateEcheance: "2026-02-04", montantTtcCents: 345_000, avoirs: [] },
+            {
+              numero: "F-2",
+              dateEcheance: "2026-03-15",
+              montantTtcCents: 120_000,
+              avoirs: [{ numero: "AV", date: "2026-03-01", montantCents: 10_000 }],
+            },
+          ],
+          paiements: [{ facture: "F-1", date: "2026-02-20", montantCents: 45_000 }],
+        },
+      }),
+    ).toBe(410_000);
   });
 });

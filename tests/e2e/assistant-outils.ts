@@ -45,6 +45,9 @@ export async function remplirFacture(page: Page, n: number, numero: string, eche
 export async function remplirHistoriqueEtVerifications(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ce que vous avez déjà fait");
   await page.getByRole("button", { name: "Ajouter une relance" }).click();
+  // The step opens with one empty row: wait for the added one, or the answer to the click would
+  // re-render the form over what is being typed.
+  await expect(page.getByRole("group", { name: "Relance 2" })).toBeVisible();
   const relance = page.getByRole("group", { name: "Relance 1" });
   await relance.getByLabel("Date").fill("2026-02-12");
   await relance.getByLabel("Moyen").selectOption("email");

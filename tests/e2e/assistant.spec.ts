@@ -52,15 +52,12 @@ test("(1) le chef d'entreprise remplit l'assistant, s'interrompt, reprend et obt
   await expect(facture(page, 1).getByLabel("Numéro", { exact: true })).toHaveValue("F-2026-014");
   await remplirFacture(page, 2, "F-2026-020", "2026-03-15", "1200");
   await page.getByRole("button", { name: "Ajouter un paiement" }).click();
+  // The step opens with one empty payment row: the click's answer adds a second.
+  await expect(page.getByRole("group", { name: "Paiement 2" })).toBeVisible();
   const paiement = page.getByRole("group", { name: "Paiement 1" });
   // The payment's invoice list follows the numbers as they are typed, before any submission.
-  // (Retried: the form is re-rendered once more when the page's data is revalidated after the action.)
-  await expect(async () => {
-    await facture(page, 2).getByLabel("Numéro", { exact: true }).fill("F-2026-021");
-    await expect(paiement.getByLabel("Facture payée").locator("option")).toHaveText(["F-2026-014", "F-2026-021"], {
-      timeout: 1000,
-    });
-  }).toPass();
+  await facture(page, 2).getByLabel("Numéro", { exact: true }).fill("F-2026-021");
+  await expect(paiement.getByLabel("Facture payée").locator("option")).toHaveText(["F-2026-014", "F-2026-021"]);
   await facture(page, 2).getByLabel("Numéro", { exact: true }).fill("F-2026-020");
   await expect(paiement.getByLabel("Facture payée").locator("option")).toHaveText(["F-2026-014", "F-2026-020"]);
   await paiement.getByLabel("Facture payée").selectOption("F-2026-014");
@@ -72,6 +69,8 @@ test("(1) le chef d'entreprise remplit l'assistant, s'interrompt, reprend et obt
   // She leaves, then comes back from the list.
   await page.goto("/dossiers");
   const ligne = page.getByRole("row", { name: /Boulangerie Martin/ });
+  // The draft's principal is shown from its saved invoices: 3 450 + 1 200 − 450 paid.
+  await expect(ligne).toContainText("4 200,00 €");
   await ligne.getByRole("link", { name: "Reprendre l'assistant" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ce que vous avez déjà fait");
   await page.getByRole("button", { name: "Précédent" }).click();
@@ -85,6 +84,7 @@ test("(1) le chef d'entreprise remplit l'assistant, s'interrompt, reprend et obt
   await expect(sommes.getByRole("row", { name: /Pénalités de retard/ })).toContainText("395,05 €");
   await expect(sommes.getByRole("row", { name: /^Total/ })).toContainText("4 675,05 €");
   await expect(page.getByText("Dernier jour sûr pour agir en justice")).toContainText("19 février 2031");
+  await expect(page.getByText(/^1 relance, la dernière le/)).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Mise en demeure de payer" })).toBeVisible();
   await page.getByRole("button", { name: "Ouvrir le dossier et préparer les documents" }).click();
 
@@ -138,6 +138,11 @@ test("(2) la mise en demeure reçue, le délai passé : le dossier entre dans la
   const echeances = page.getByRole("region", { name: "Échéances" });
   await expect(echeances).toContainText("Prescription");
   await expect(echeances).toContainText("19 février 2031");
+  // Each legal basis is a link to its search on Légifrance (registry domain/droit).
+  await expect(echeances.getByRole("link", { name: "C. com. art. L.110-4" })).toHaveAttribute(
+    "href",
+    /^https:\/\/www\.legifrance\.gouv\.fr\/search\/code\?.*L\.110-4/,
+  );
   await expect(
     page.getByText(/^Demander une injonction de payer au président du tribunal de commerce \(Cerfa 12946\)/),
   ).toBeVisible();

@@ -1,4 +1,4 @@
-import { data, Form, redirect, useNavigation } from "react-router";
+import { data, Form, redirect, type ShouldRevalidateFunctionArgs, useNavigation } from "react-router";
 import { estConsommateur, LIBELLES_QUALITE } from "../../../domain/dossier/qualite";
 import { dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
@@ -69,6 +69,16 @@ function recapitulatif(
     pieces: (b.verifications?.pieces ?? []).map((p) => PIECES_COURANTES[p]),
     delai: b.verifications?.delaiMiseEnDemeureJours ?? 8,
   };
+}
+
+/**
+ * Adding or removing a row saves nothing: the page's data is not reloaded after it, so that a second
+ * render cannot reset what the person starts typing in the new row.
+ */
+export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  const intention = formData?.get("intention");
+  if (typeof intention === "string" && /^(ajouter|retirer):/.test(intention)) return false;
+  return defaultShouldRevalidate;
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
