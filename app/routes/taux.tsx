@@ -174,11 +174,11 @@ export default function Taux({ loaderData: d, actionData }: Route.ComponentProps
     <>
       <h1>Taux publiés</h1>
       <p>
-        Les intérêts de retard se calculent semestre par semestre : au taux de l'intérêt légal (C. mon. fin. art.
-        L.313-2, fixé chaque semestre par arrêté) ou, entre professionnels, au taux de refinancement de la BCE en
-        vigueur au 1er janvier ou au 1er juillet, majoré de 10 points (C. com. art. L.441-10). Tant qu'un semestre
-        manque, le dernier taux connu est appliqué et le calcul est marqué « provisoire ». Ajoutez ici le taux publié :
-        il sert aussitôt à tous les calculs et aux documents, qui le signalent comme ajouté.
+        Les intérêts de retard se calculent semestre par semestre : au taux de l'intérêt légal (CMF art. L.313-2, fixé
+        chaque semestre par arrêté) ou, entre professionnels, au taux de refinancement de la BCE en vigueur au 1er
+        janvier ou au 1er juillet, majoré de 10 points (C. com. art. L.441-10). Tant qu'un semestre manque, le dernier
+        taux connu est appliqué et le calcul est marqué « provisoire ». Ajoutez ici le taux publié : il sert aussitôt à
+        tous les calculs et aux documents, qui le signalent comme ajouté.
       </p>
       {actionData?.ajoute ? (
         <p className="succes" role="status">
