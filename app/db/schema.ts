@@ -169,25 +169,6 @@ export const workflowSnapshot = pgTable("workflow_snapshot", {
   modifieLe: timestamp("modifie_le", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const documentGenere = pgTable(
-  "document_genere",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    dossierId: uuid("dossier_id")
-      .notNull()
-      .references(() => dossier.id, { onDelete: "cascade" }),
-    type: text("type").notNull(),
-    format: text("format").notNull(),
-    sha256: text("sha256").notNull(),
-    octets: integer("octets").notNull(),
-    creeLe: creeLe(),
-  },
-  (t) => [
-    index("document_genere_dossier_idx").on(t.dossierId),
-    check("document_genere_format_ck", sql`${t.format} in ('pdf', 'docx')`),
-  ],
-);
-
 /** Exhibit: the file lives under DATA_DIR/pieces, its metadata here. */
 export const piece = pgTable(
   "piece",
