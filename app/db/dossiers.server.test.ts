@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossierExemple } from "../../tests/fixtures/dossiers";
 import { MOTEURS, ouvrirBaseDeTest } from "../../tests/setup/bases";
+import { chargerBrouillon, creerBrouillon, enregistrerBrouillon, ouvrirBrouillon } from "./brouillons.server";
 import type { Base } from "./database.server";
 import {
-  ajouterEvenements,
   assurerOrganisationParDefaut,
   ConflitDeVersion,
-  chargerBrouillon,
   chargerDossier,
-  creerBrouillon,
   creerDossier,
-  enregistrerBrouillon,
-  listerDossiers,
-  listerEcheances,
   modifierDossier,
-  ouvrirBrouillon,
   statutDuDossier,
   supprimerDossier,
 } from "./dossiers.server";
+import { ajouterEvenements } from "./journal.server";
+import { listerDossiers, listerEcheances } from "./listes.server";
 
 const exemple = dossierExemple();
 

@@ -3,11 +3,11 @@
  * back. Every write checks the dossier's version (optimistic locking) and increments it, inside
  * one transaction; the journal of events is append-only.
  */
-import { and, asc, desc, eq, max, sql } from "drizzle-orm";
+import { and, asc, eq, max, sql } from "drizzle-orm";
 import type { Dossier, Facture, Partie } from "../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../domain/dossier/evenements";
-import { principalDuBrouillon } from "../assistant/brouillon";
 import type { Db } from "./database.server";
+import type { PieceEnregistree } from "./pieces.server";
 import * as t from "./schema";
 
 export class ConflitDeVersion extends Error {
@@ -24,8 +24,8 @@ export class ConflitDeVersion extends Error {
   }
 }
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type Executeur = Db | Tx;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Executeur = Db | Tx;
 
 export type DossierEnregistre = {
   id: string;
@@ -102,7 +102,7 @@ function ligneVersFacture(l: typeof t.facture.$inferSelect): Facture {
   }) as Facture;
 }
 
-async function ecrireContenu(tx: Tx, dossierId: string, d: Dossier) {
+export async function ecrireContenu(tx: Tx, dossierId: string, d: Dossier) {
   await tx.delete(t.partie).where(eq(t.partie.dossierId, dossierId));
   await tx.delete(t.facture).where(eq(t.facture.dossierId, dossierId));
   await tx.delete(t.piece).where(and(eq(t.piece.dossierId, dossierId), sql`${t.piece.fichier} is null`));
@@ -131,7 +131,7 @@ async function ecrireContenu(tx: Tx, dossierId: string, d: Dossier) {
   }
 }
 
-async function insererEvenements(tx: Tx, dossierId: string, evenements: readonly Evenement[]): Promise<number> {
+export async function insererEvenements(tx: Tx, dossierId: string, evenements: readonly Evenement[]): Promise<number> {
   const [dernier] = await tx
     .select({ n: max(t.evenement.sequence) })
     .from(t.evenement)
@@ -152,7 +152,7 @@ async function insererEvenements(tx: Tx, dossierId: string, evenements: readonly
 }
 
 /** Checks the expected version and increments it; throws ConflitDeVersion otherwise. */
-async function prendreVersion(tx: Tx, dossierId: string, versionAttendue: number): Promise<number> {
+export async function prendreVersion(tx: Tx, dossierId: string, versionAttendue: number): Promise<number> {
   const [maj] = await tx
     .update(t.dossier)
     .set({ version: sql`${t.dossier.version} + 1`, modifieLe: sql`now()` })
@@ -164,7 +164,7 @@ async function prendreVersion(tx: Tx, dossierId: string, versionAttendue: number
 }
 
 /** The next yearly number « 2026-0042 »: one more than the highest taken (deletions leave gaps). */
-async function referenceLibre(ex: Executeur, organisationId: string, annee: string): Promise<string> {
+export async function referenceLibre(ex: Executeur, organisationId: string, annee: string): Promise<string> {
   const prises = await ex
     .select({ r: t.dossier.reference })
     .from(t.dossier)
@@ -178,7 +178,7 @@ async function referenceLibre(ex: Executeur, organisationId: string, annee: stri
 }
 
 /** Two creations at the same instant may pick the same reference: the second one tries again. */
-async function avecReferenceUnique<T>(creer: () => Promise<T>): Promise<T> {
+export async function avecReferenceUnique<T>(creer: () => Promise<T>): Promise<T> {
   for (let essai = 1; ; essai++) {
     try {
       return await creer();
@@ -301,255 +301,14 @@ export async function modifierOptions(
   });
 }
 
-export type EcheanceEnregistree = { code: string; date: string; libelle: string; fondements: string[] };
-
-export type EtatWorkflow = {
-  machineVersion: string;
-  snapshot: unknown;
-  etape: string;
-  prochaineEcheance: string | null;
-  resteDuCents: number;
-  echeances: EcheanceEnregistree[];
-};
-
-/**
- * Appends events to the journal and, in the same transaction, stores the workflow snapshot
- * that results from them. Returns the new version.
- */
-export async function ajouterEvenements(
-  db: Db,
-  id: string,
-  versionAttendue: number,
-  evenements: readonly Evenement[],
-  etat?: EtatWorkflow,
-): Promise<number> {
-  return db.transaction(async (tx) => {
-    const version = await prendreVersion(tx, id, versionAttendue);
-    const sequence = await insererEvenements(tx, id, evenements);
-    if (etat) await enregistrerEtat(tx, id, sequence, etat);
-    return version;
-  });
-}
-
-async function enregistrerEtat(tx: Tx, id: string, sequence: number, etat: EtatWorkflow) {
-  await tx
-    .insert(t.workflowSnapshot)
-    .values({ dossierId: id, machineVersion: etat.machineVersion, snapshot: etat.snapshot, derniereSequence: sequence })
-    .onConflictDoUpdate({
-      target: t.workflowSnapshot.dossierId,
-      set: {
-        machineVersion: etat.machineVersion,
-        snapshot: etat.snapshot,
-        derniereSequence: sequence,
-        modifieLe: sql`now()`,
-      },
-    });
-  await tx
-    .update(t.dossier)
-    .set({
-      etape: etat.etape,
-      prochaineEcheance: etat.prochaineEcheance,
-      resteDuCents: etat.resteDuCents,
-      echeances: etat.echeances,
-    })
-    .where(eq(t.dossier.id, id));
-}
-
-export type ResumeDossier = {
-  id: string;
-  reference: string;
-  version: number;
-  statut: "brouillon" | "ouvert";
-  etape: string;
-  prochaineEcheance: string | null;
-  /** Null for a draft whose invoices are not saved yet. */
-  resteDuCents: number | null;
-  debiteur: string;
-  modifieLe: Date;
-};
-
-function nomDeLigne(p: { denomination?: string | null; nom?: string | null; prenoms?: string | null }): string {
-  return p.denomination ?? [p.prenoms, p.nom].filter(Boolean).join(" ");
-}
-
-export async function listerDossiers(db: Db, organisationId: string): Promise<ResumeDossier[]> {
-  const lignes = await db
-    .select({
-      id: t.dossier.id,
-      reference: t.dossier.reference,
-      version: t.dossier.version,
-      statut: t.dossier.statut,
-      etape: t.dossier.etape,
-      prochaineEcheance: t.dossier.prochaineEcheance,
-      resteDuCents: t.dossier.resteDuCents,
-      modifieLe: t.dossier.modifieLe,
-      brouillon: t.dossier.brouillon,
-      denomination: t.partie.denomination,
-      nom: t.partie.nom,
-      prenoms: t.partie.prenoms,
-    })
-    .from(t.dossier)
-    .leftJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
-    .where(eq(t.dossier.organisationId, organisationId))
-    .orderBy(sql`${t.dossier.prochaineEcheance} asc nulls last`, desc(t.dossier.modifieLe));
-  return lignes.map(({ denomination, nom, prenoms, brouillon, statut, ...l }) => ({
-    ...l,
-    statut: statut as ResumeDossier["statut"],
-    resteDuCents: statut === "brouillon" ? principalDuBrouillon(brouillon) : l.resteDuCents,
-    debiteur:
-      statut === "brouillon"
-        ? nomDeLigne((brouillon as { debiteur?: Partie } | null)?.debiteur ?? {})
-        : nomDeLigne({ denomination, nom, prenoms }),
-  }));
-}
-
-/** Every deadline still to come of the open dossiers, for the iCalendar feed. */
-export async function listerEcheances(db: Db, organisationId: string, aPartirDu: string) {
-  const lignes = await db
-    .select({
-      id: t.dossier.id,
-      reference: t.dossier.reference,
-      echeances: t.dossier.echeances,
-      denomination: t.partie.denomination,
-      nom: t.partie.nom,
-      prenoms: t.partie.prenoms,
-    })
-    .from(t.dossier)
-    .innerJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
-    .where(and(eq(t.dossier.organisationId, organisationId), eq(t.dossier.statut, "ouvert")));
-  return lignes.flatMap((l) =>
-    (l.echeances as EcheanceEnregistree[])
-      .filter((e) => e.date >= aPartirDu)
-      .map((e) => ({ ...e, dossierId: l.id, reference: l.reference, debiteur: nomDeLigne(l) })),
-  );
-}
-
-export async function jetonCalendrier(db: Db, organisationId: string): Promise<string> {
-  const [o] = await db
-    .select({ jeton: t.organisation.jetonCalendrier })
-    .from(t.organisation)
-    .where(eq(t.organisation.id, organisationId));
-  if (!o) throw new Error("organisation introuvable");
-  return o.jeton;
-}
-
-// ——— Wizard drafts ———————————————————————————————————————————————————————————————
-
-export type BrouillonEnregistre = { id: string; reference: string; version: number; brouillon: unknown };
-
-/** A new dossier in `brouillon` state: the wizard fills it section by section. */
-export async function creerBrouillon(
-  db: Db,
-  organisationId: string,
-  options: { aujourdhui: string },
-): Promise<{ id: string; version: number }> {
-  return avecReferenceUnique(() =>
-    db.transaction(async (tx) => {
-      const reference = await referenceLibre(tx, organisationId, options.aujourdhui.slice(0, 4));
-      const [cree] = await tx
-        .insert(t.dossier)
-        .values({ organisationId, reference, statut: "brouillon", brouillon: {} })
-        .returning({ id: t.dossier.id, version: t.dossier.version });
-      if (!cree) throw new Error("création du dossier impossible");
-      return cree;
-    }),
-  );
-}
-
-/** The draft of a dossier, or null when absent or already open. */
-export async function chargerBrouillon(db: Executeur, id: string): Promise<BrouillonEnregistre | null> {
-  if (!estIdentifiant(id)) return null;
-  const [l] = await db
-    .select({
-      id: t.dossier.id,
-      reference: t.dossier.reference,
-      version: t.dossier.version,
-      brouillon: t.dossier.brouillon,
-      statut: t.dossier.statut,
-    })
-    .from(t.dossier)
-    .where(eq(t.dossier.id, id));
-  if (l?.statut !== "brouillon") return null;
-  return { id: l.id, reference: l.reference, version: l.version, brouillon: l.brouillon ?? {} };
-}
-
 export async function statutDuDossier(db: Executeur, id: string): Promise<"brouillon" | "ouvert" | null> {
   if (!estIdentifiant(id)) return null;
   const [l] = await db.select({ statut: t.dossier.statut }).from(t.dossier).where(eq(t.dossier.id, id));
   return (l?.statut as "brouillon" | "ouvert" | undefined) ?? null;
 }
 
-/** Saves the wizard's answers (version-checked); returns the new version. */
-export async function enregistrerBrouillon(
-  db: Db,
-  id: string,
-  versionAttendue: number,
-  brouillon: unknown,
-): Promise<number> {
-  return db.transaction(async (tx) => {
-    const version = await prendreVersion(tx, id, versionAttendue);
-    await tx
-      .update(t.dossier)
-      .set({ brouillon })
-      .where(and(eq(t.dossier.id, id), eq(t.dossier.statut, "brouillon")));
-    return version;
-  });
-}
-
-/** Turns a complete draft into an open dossier: parties, invoices and journal in their tables. */
-export async function ouvrirBrouillon(db: Db, id: string, versionAttendue: number, d: Dossier): Promise<number> {
-  return db.transaction(async (tx) => {
-    const version = await prendreVersion(tx, id, versionAttendue);
-    await tx
-      .update(t.dossier)
-      .set({ statut: "ouvert", brouillon: null, objet: d.objet, options: d.options })
-      .where(eq(t.dossier.id, id));
-    await ecrireContenu(tx, id, d);
-    await insererEvenements(tx, id, d.evenements);
-    return version;
-  });
-}
-
 export async function supprimerDossier(db: Db, id: string): Promise<boolean> {
   if (!estIdentifiant(id)) return false;
   const r = await db.delete(t.dossier).where(eq(t.dossier.id, id)).returning({ id: t.dossier.id });
   return r.length > 0;
-}
-
-// ——— Exhibits (pièces) ———————————————————————————————————————————————————————————
-
-export type PieceEnregistree = typeof t.piece.$inferSelect;
-
-export async function listerPieces(db: Executeur, dossierId: string): Promise<PieceEnregistree[]> {
-  if (!estIdentifiant(dossierId)) return [];
-  return db
-    .select()
-    .from(t.piece)
-    .where(eq(t.piece.dossierId, dossierId))
-    .orderBy(asc(t.piece.ordre), asc(t.piece.creeLe));
-}
-
-export async function ajouterPiece(
-  db: Db,
-  p: Omit<typeof t.piece.$inferInsert, "id" | "ordre" | "creeLe">,
-): Promise<string> {
-  const [max_] = await db
-    .select({ n: max(t.piece.ordre) })
-    .from(t.piece)
-    .where(eq(t.piece.dossierId, p.dossierId));
-  const [cree] = await db
-    .insert(t.piece)
-    .values({ ...p, ordre: (max_?.n ?? -1) + 1 })
-    .returning({ id: t.piece.id });
-  if (!cree) throw new Error("enregistrement de la pièce impossible");
-  return cree.id;
-}
-
-export async function retirerPiece(db: Db, dossierId: string, pieceId: string): Promise<PieceEnregistree | null> {
-  if (!estIdentifiant(pieceId) || !estIdentifiant(dossierId)) return null;
-  const [p] = await db
-    .delete(t.piece)
-    .where(and(eq(t.piece.id, pieceId), eq(t.piece.dossierId, dossierId)))
-    .returning();
-  return p ?? null;
 }

@@ -34,13 +34,12 @@ import { libelleChamp } from "../assistant/libelles";
 import type { Services } from "../contexte";
 import {
   type BrouillonEnregistre,
-  ConflitDeVersion,
   chargerBrouillon,
-  chargerDossier,
   creerBrouillon,
   enregistrerBrouillon,
   ouvrirBrouillon,
-} from "../db/dossiers.server";
+} from "../db/brouillons.server";
+import { ConflitDeVersion, chargerDossier } from "../db/dossiers.server";
 import { ERREUR_VERSION, lireVersion } from "../saisie";
 import { avancerDossier } from "./parcours-dossier.server";
 

@@ -8,7 +8,7 @@ import { timingSafeEqual } from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 import { ajouterJours } from "../../domain/dates/jour";
 import type { Services } from "../contexte";
-import { jetonCalendrier, listerEcheances } from "../db/dossiers.server";
+import { jetonCalendrier, listerEcheances } from "../db/listes.server";
 
 function memeJeton(a: string, b: string): boolean {
   const x = Buffer.from(a);

@@ -22,7 +22,8 @@ import {
   type Snapshot,
 } from "../../machines/escalation/parcours";
 import type { Db } from "../db/database.server";
-import { ajouterEvenements, ConflitDeVersion, chargerDossier, type DossierEnregistre } from "../db/dossiers.server";
+import { ConflitDeVersion, chargerDossier, type DossierEnregistre } from "../db/dossiers.server";
+import { ajouterEvenements } from "../db/journal.server";
 
 const machine = creerMachineEscalation({ journaliser: (m) => console.info(`[parcours] ${m}`) });
 

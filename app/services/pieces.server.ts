@@ -14,14 +14,8 @@ import { nettoyerSaisie } from "../../domain/texte/texte";
 import { texteLibre } from "../../domain/validation/texte.schema";
 import type { ErreurChamp } from "../../domain/validation/zod-fr";
 import type { Services } from "../contexte";
-import {
-  ajouterPiece,
-  estIdentifiant,
-  listerPieces,
-  type PieceEnregistree,
-  retirerPiece,
-  supprimerDossier,
-} from "../db/dossiers.server";
+import { estIdentifiant, supprimerDossier } from "../db/dossiers.server";
+import { ajouterPiece, listerPieces, type PieceEnregistree, retirerPiece } from "../db/pieces.server";
 import type { FichierRecu } from "../televersement.server";
 
 export const TYPES_ACCEPTES = [

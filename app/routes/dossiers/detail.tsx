@@ -6,7 +6,7 @@ import { ChampsEvenement, LIBELLES_EVENEMENT } from "../../components/dossier/ch
 import { SectionJuridiction } from "../../components/dossier/section-juridiction";
 import { Avertissements, Champ, erreurDe, ListeFondements, ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
-import { chargerBrouillon } from "../../db/dossiers.server";
+import { chargerBrouillon } from "../../db/brouillons.server";
 import { vueDossier } from "../../services/dossiers.server";
 import type { Route } from "./+types/detail";
 import { actionDuDossier } from "./detail.server";

@@ -5,7 +5,8 @@
  */
 import { data } from "react-router";
 import { servicesContext } from "../../contexte";
-import { chargerBrouillon, chargerDossier } from "../../db/dossiers.server";
+import { chargerBrouillon } from "../../db/brouillons.server";
+import { chargerDossier } from "../../db/dossiers.server";
 import type { Route } from "./+types/export";
 
 export async function loader({ context, params }: Route.LoaderArgs) {

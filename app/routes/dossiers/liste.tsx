@@ -4,7 +4,7 @@ import { typographie } from "../../../domain/format/saisie";
 import { retirerInvisibles } from "../../../domain/texte/texte";
 import { ResumeErreurs } from "../../components/formulaire";
 import { servicesContext } from "../../contexte";
-import { jetonCalendrier } from "../../db/dossiers.server";
+import { jetonCalendrier } from "../../db/listes.server";
 import { importerDossier, tableauDesDossiers } from "../../services/dossiers.server";
 import type { Route } from "./+types/liste";
 

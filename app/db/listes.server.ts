@@ -1,0 +1,88 @@
+/**
+ * Lists across dossiers: the dossiers of an organisation (one query) and the deadlines of its open
+ * dossiers with the secret of its calendar feed.
+ */
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Partie } from "../../domain/dossier/dossier.schema";
+import { principalDuBrouillon } from "../assistant/brouillon";
+import type { Db } from "./database.server";
+import type { EcheanceEnregistree } from "./journal.server";
+import * as t from "./schema";
+
+export type ResumeDossier = {
+  id: string;
+  reference: string;
+  version: number;
+  statut: "brouillon" | "ouvert";
+  etape: string;
+  prochaineEcheance: string | null;
+  /** Null for a draft whose invoices are not saved yet. */
+  resteDuCents: number | null;
+  debiteur: string;
+  modifieLe: Date;
+};
+
+function nomDeLigne(p: { denomination?: string | null; nom?: string | null; prenoms?: string | null }): string {
+  return p.denomination ?? [p.prenoms, p.nom].filter(Boolean).join(" ");
+}
+
+export async function listerDossiers(db: Db, organisationId: string): Promise<ResumeDossier[]> {
+  const lignes = await db
+    .select({
+      id: t.dossier.id,
+      reference: t.dossier.reference,
+      version: t.dossier.version,
+      statut: t.dossier.statut,
+      etape: t.dossier.etape,
+      prochaineEcheance: t.dossier.prochaineEcheance,
+      resteDuCents: t.dossier.resteDuCents,
+      modifieLe: t.dossier.modifieLe,
+      brouillon: t.dossier.brouillon,
+      denomination: t.partie.denomination,
+      nom: t.partie.nom,
+      prenoms: t.partie.prenoms,
+    })
+    .from(t.dossier)
+    .leftJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
+    .where(eq(t.dossier.organisationId, organisationId))
+    .orderBy(sql`${t.dossier.prochaineEcheance} asc nulls last`, desc(t.dossier.modifieLe));
+  return lignes.map(({ denomination, nom, prenoms, brouillon, statut, ...l }) => ({
+    ...l,
+    statut: statut as ResumeDossier["statut"],
+    resteDuCents: statut === "brouillon" ? principalDuBrouillon(brouillon) : l.resteDuCents,
+    debiteur:
+      statut === "brouillon"
+        ? nomDeLigne((brouillon as { debiteur?: Partie } | null)?.debiteur ?? {})
+        : nomDeLigne({ denomination, nom, prenoms }),
+  }));
+}
+
+/** Every deadline still to come of the open dossiers, for the iCalendar feed. */
+export async function listerEcheances(db: Db, organisationId: string, aPartirDu: string) {
+  const lignes = await db
+    .select({
+      id: t.dossier.id,
+      reference: t.dossier.reference,
+      echeances: t.dossier.echeances,
+      denomination: t.partie.denomination,
+      nom: t.partie.nom,
+      prenoms: t.partie.prenoms,
+    })
+    .from(t.dossier)
+    .innerJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
+    .where(and(eq(t.dossier.organisationId, organisationId), eq(t.dossier.statut, "ouvert")));
+  return lignes.flatMap((l) =>
+    (l.echeances as EcheanceEnregistree[])
+      .filter((e) => e.date >= aPartirDu)
+      .map((e) => ({ ...e, dossierId: l.id, reference: l.reference, debiteur: nomDeLigne(l) })),
+  );
+}
+
+export async function jetonCalendrier(db: Db, organisationId: string): Promise<string> {
+  const [o] = await db
+    .select({ jeton: t.organisation.jetonCalendrier })
+    .from(t.organisation)
+    .where(eq(t.organisation.id, organisationId));
+  if (!o) throw new Error("organisation introuvable");
+  return o.jeton;
+}
