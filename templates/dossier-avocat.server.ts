@@ -16,7 +16,7 @@ import { DOCUMENTS, documentsDisponibles } from "./registre";
 import { construireModele, dateDuFichier, FORMATS, rendreDocument } from "./rendu.server";
 
 /** Reads an uploaded exhibit (`fichier` of a pièce); null when it cannot be found. */
-export type LecteurPiece = (fichier: string) => Buffer | null;
+export type LecteurPiece = (fichier: string) => Buffer | null | Promise<Buffer | null>;
 
 export async function construireDossierAvocat(
   dossier: Dossier,
@@ -42,7 +42,7 @@ export async function construireDossierAvocat(
   const cheminsZip = new Map<string, string>();
   for (const p of pieces) {
     if (!p.fichier) continue;
-    const contenu = lirePiece(p.fichier);
+    const contenu = await lirePiece(p.fichier);
     if (!contenu) {
       absentes.push(`${String(p.numero).padStart(2, "0")} ${p.intitule}`);
       continue;

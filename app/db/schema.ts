@@ -12,6 +12,7 @@ import {
   bigint,
   bigserial,
   check,
+  customType,
   date,
   index,
   integer,
@@ -218,6 +219,30 @@ export const tauxPublie = pgTable(
     uniqueIndex("taux_publie_nature_semestre_idx").on(t.nature, t.semestre),
     check("taux_publie_nature_check", sql`${t.nature} in ('legal', 'bce')`),
   ],
+);
+
+/** Binary content (bytea), read and written as a Node Buffer. */
+const octets = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+/**
+ * Content of the exhibits uploaded on a deployment on PostgreSQL, so that every server instance
+ * serves the same files (decision 015); the embedded default keeps them as files under DATA_DIR.
+ */
+export const pieceContenu = pgTable(
+  "piece_contenu",
+  {
+    /** The `fichier` reference of the piece row: « base:<uuid> ». */
+    reference: text("reference").primaryKey(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossier.id, { onDelete: "cascade" }),
+    contenu: octets("contenu").notNull(),
+    creeLe: creeLe(),
+  },
+  (t) => [index("piece_contenu_dossier_idx").on(t.dossierId)],
 );
 
 /** Relations: one query loads a dossier with everything it holds (drizzle's relational queries). */

@@ -37,8 +37,9 @@ export default function DonneesPersonnelles() {
       <p>
         Sur le serveur qui fait fonctionner Recouvrement : dans sa base de données (le dossier <code>data</code> de
         l'installation, ou la base PostgreSQL configurée par <code>DATABASE_URL</code>), et, pour les pièces, dans le
-        dossier <code>data/pieces</code>, hors de la partie publique du site : une pièce n'est servie que depuis la page
-        de son dossier. Les documents PDF et Word sont produits à la demande et ne sont pas conservés.
+        dossier <code>data/pieces</code> de la base intégrée ou dans la base PostgreSQL elle-même, hors de la partie
+        publique du site : une pièce n'est servie que depuis la page de son dossier. Les documents PDF et Word sont
+        produits à la demande et ne sont pas conservés.
       </p>
       <h2>Combien de temps</h2>
       <p>

@@ -4,10 +4,7 @@
  * browser claims) and by size, stored under DATA_DIR/pieces/<dossier>/, outside the web root,
  * and removed with their dossier.
  */
-import { createHash, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { mkdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { createHash } from "node:crypto";
 import { estJourValide, type Jour } from "../../domain/dates/jour";
 import { messageDateFuture } from "../../domain/dossier/faits";
 import { nettoyerSaisie } from "../../domain/texte/texte";
@@ -17,6 +14,7 @@ import type { Services } from "../contexte";
 import { estIdentifiant, supprimerDossier } from "../db/dossiers.server";
 import { ajouterPiece, listerPieces, type PieceEnregistree, retirerPiece } from "../db/pieces.server";
 import type { FichierRecu } from "../televersement.server";
+import { type StockagePieces, stockage } from "./stockage-pieces.server";
 
 export const TYPES_ACCEPTES = [
   { mime: "application/pdf", extension: ".pdf", signature: [0x25, 0x50, 0x44, 0x46, 0x2d] },
@@ -28,13 +26,12 @@ export function typeDuContenu(octets: Uint8Array) {
   return TYPES_ACCEPTES.find((t) => t.signature.every((b, i) => octets[i] === b)) ?? null;
 }
 
-const repertoire = (s: Services) => path.join(s.config.dataDir, "pieces");
-
-/** Absolute path of a stored exhibit, refusing anything that would leave the exhibits folder. */
-function cheminPiece(s: Services, fichier: string): string | null {
-  const racine = repertoire(s);
-  const chemin = path.resolve(racine, fichier);
-  return chemin.startsWith(racine + path.sep) ? chemin : null;
+/**
+ * The storage of this instance: rows of the database on PostgreSQL (several instances share it),
+ * files under DATA_DIR/pieces on the embedded database (decision 015).
+ */
+export function stockagePieces(s: Services): StockagePieces {
+  return stockage(s.base, s.config.dataDir, s.base.moteur === "postgresql");
 }
 
 const IntituleSchema = texteLibre(200).min(1, "décrivez la pièce, par exemple « Facture F-2026-014 »");
@@ -67,10 +64,8 @@ export async function televerserPiece(
   if (erreurs.length || !f || !type || !intitule.success) return { ok: false, erreurs };
   const octets = f.octets;
   if (!estIdentifiant(dossierId)) return { ok: false, erreurs: [{ champ: "fichier", message: "dossier introuvable" }] };
-  const relatif = path.join(dossierId, `${randomUUID()}${type.extension}`);
-  const absolu = path.join(repertoire(s), relatif);
-  await mkdir(path.dirname(absolu), { recursive: true });
-  await writeFile(absolu, octets);
+  const stock = stockagePieces(s);
+  const relatif = await stock.ecrire(dossierId, type.extension, octets);
   try {
     const id = await ajouterPiece(s.base.db, {
       dossierId,
@@ -84,7 +79,7 @@ export async function televerserPiece(
     });
     return { ok: true, id };
   } catch (e) {
-    await unlink(absolu).catch(() => undefined);
+    await stock.supprimer(relatif);
     throw e;
   }
 }
@@ -104,38 +99,27 @@ export function piecesPourAffichage(pieces: readonly PieceEnregistree[]) {
 
 export async function contenuPiece(s: Services, dossierId: string, pieceId: string) {
   const p = (await listerPieces(s.base.db, dossierId)).find((x) => x.id === pieceId);
-  const chemin = p?.fichier ? cheminPiece(s, p.fichier) : null;
-  if (!p || !chemin) return null;
-  try {
-    return { contenu: await readFile(chemin), typeMime: p.typeMime ?? "application/octet-stream", nom: p.nomOriginal };
-  } catch {
-    return null;
-  }
+  if (!p?.fichier) return null;
+  const contenu = await stockagePieces(s).lire(p.fichier);
+  if (!contenu) return null;
+  return { contenu, typeMime: p.typeMime ?? "application/octet-stream", nom: p.nomOriginal };
 }
 
-/** For the lawyer's ZIP: reads a stored exhibit synchronously (null when missing). */
+/** For the lawyer's ZIP: reads a stored exhibit (null when missing). */
 export function lecteurPieces(s: Services) {
-  return (fichier: string): Buffer | null => {
-    const chemin = cheminPiece(s, fichier);
-    try {
-      return chemin ? readFileSync(chemin) : null;
-    } catch {
-      return null;
-    }
-  };
+  const stock = stockagePieces(s);
+  return (fichier: string): Promise<Buffer | null> => stock.lire(fichier);
 }
 
 export async function supprimerPiece(s: Services, dossierId: string, pieceId: string): Promise<boolean> {
   const p = await retirerPiece(s.base.db, dossierId, pieceId);
-  const chemin = p?.fichier ? cheminPiece(s, p.fichier) : null;
-  if (chemin) await unlink(chemin).catch(() => undefined);
+  if (p?.fichier) await stockagePieces(s).supprimer(p.fichier);
   return p !== null;
 }
 
 /** Deletes a dossier with its journal, documents and exhibit files. */
 export async function supprimerDossierEtFichiers(s: Services, dossierId: string): Promise<boolean> {
   if (!estIdentifiant(dossierId)) return false;
-  const supprime = await supprimerDossier(s.base.db, dossierId);
-  await rm(path.join(repertoire(s), dossierId), { recursive: true, force: true });
-  return supprime;
+  await stockagePieces(s).supprimerDossier(dossierId);
+  return supprimerDossier(s.base.db, dossierId);
 }
