@@ -56,6 +56,17 @@ describe("exposition et noms d'hôte", () => {
     expect(lireConfig({}).origine).toBe("http://127.0.0.1:3000");
   });
 
+  it("ajoute les noms de HOTES_AUTORISES et lit TRUST_PROXY", () => {
+    const c = lireConfig({ HOTES_AUTORISES: "recouvrement.interne:8080, Autre.Exemple" });
+    expect(c.hotesAcceptes).toEqual(expect.arrayContaining(["recouvrement.interne:8080", "autre.exemple"]));
+    expect(() => lireConfig({ HOTES_AUTORISES: "https://x.fr/app" })).toThrow(/HOTES_AUTORISES doit être une liste/);
+    expect(lireConfig({}).trustProxy).toBe(false);
+    expect(lireConfig({ TRUST_PROXY: "oui" }).trustProxy).toBe(true);
+    expect(lireConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(lireConfig({ TRUST_PROXY: "10.0.0.1, 10.0.0.2" }).trustProxy).toBe("10.0.0.1, 10.0.0.2");
+    expect(() => lireConfig({ TRUST_PROXY: "peut-être" })).toThrow(/TRUST_PROXY doit valoir/);
+  });
+
   it("refuse une origine publique qui n'en est pas une", () => {
     expect(() => lireConfig({ ORIGINE_PUBLIQUE: "recouvrement.exemple.fr" })).toThrow(
       /ORIGINE_PUBLIQUE doit être une origine/,

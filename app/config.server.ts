@@ -35,6 +35,20 @@ const ConfigSchema = z
       .refine(origineValide, "doit être une origine http(s) sans chemin, par exemple https://recouvrement.exemple.fr")
       .optional(),
     EXPOSER_SANS_COMPTES: z.enum(["oui", "non"], { error: "doit valoir « oui » ou « non »" }).default("non"),
+    HOTES_AUTORISES: z
+      .string()
+      .refine(
+        (v) => v.split(",").every((h) => /^(\[[0-9a-f:]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(h.trim())),
+        "doit être une liste de noms d'hôte séparés par des virgules, sans schéma ni chemin (par exemple recouvrement.interne:8080)",
+      )
+      .optional(),
+    TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(oui|non|[1-9]|(\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?)(\s*,\s*\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?)*)$/,
+        "doit valoir « non », « oui », un nombre de mandataires (1 à 9) ou une liste d'adresses IP séparées par des virgules",
+      )
+      .default("non"),
     PIECE_TAILLE_MAX_MO: z.coerce
       .number({ error: "doit être un nombre" })
       .positive("doit être positif")
@@ -110,6 +124,8 @@ export type Config = {
   originePublique: string | undefined;
   /** Host names (host[:port]) that requests may carry in their Host header (DNS rebinding). */
   hotesAcceptes: string[];
+  /** Express's « trust proxy »: false, true, a number of hops, or the proxies' addresses. */
+  trustProxy: boolean | number | string;
   /** The origin absolute links are built from (calendar feed): ORIGINE_PUBLIQUE, else the listening address. */
   origine: string;
   /** HOST is outside loopback, acknowledged by EXPOSER_SANS_COMPTES=oui. */
@@ -147,7 +163,23 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
     aujourdhuiForce: e.AUJOURDHUI,
     pieceTailleMaxOctets: Math.round(e.PIECE_TAILLE_MAX_MO * 1024 * 1024),
     originePublique: e.ORIGINE_PUBLIQUE ? new URL(e.ORIGINE_PUBLIQUE).origin : undefined,
-    hotesAcceptes: hotesAcceptes(e.HOST, e.PORT, e.ORIGINE_PUBLIQUE),
+    hotesAcceptes: [
+      ...new Set([
+        ...hotesAcceptes(e.HOST, e.PORT, e.ORIGINE_PUBLIQUE),
+        ...(e.HOTES_AUTORISES ?? "")
+          .split(",")
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ]),
+    ],
+    trustProxy:
+      e.TRUST_PROXY === "non"
+        ? false
+        : e.TRUST_PROXY === "oui"
+          ? true
+          : /^\d$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY,
     exposeSansComptes: !estBoucleLocale(e.HOST),
     origine: e.ORIGINE_PUBLIQUE
       ? new URL(e.ORIGINE_PUBLIQUE).origin

@@ -96,6 +96,7 @@ async function demarrer() {
 
     const app = express();
     app.disable("x-powered-by");
+    app.set("trust proxy", config.trustProxy);
     const garde = securite(config);
     app.use(garde.entetes, garde.hote, garde.intersites);
     app.use(
