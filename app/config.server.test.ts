@@ -26,15 +26,10 @@ describe("configuration", () => {
 });
 
 describe("exposition et noms d'hôte", () => {
-  it("refuse d'écouter hors de la boucle locale sans confirmation explicite, et dit pourquoi", () => {
-    expect(() => lireConfig({ HOST: "0.0.0.0" })).toThrow(
-      /HOST désigne une interface hors de la boucle locale.*EXPOSER_SANS_COMPTES=oui/s,
-    );
-    expect(() => lireConfig({ HOST: "192.0.2.10", EXPOSER_SANS_COMPTES: "non" })).toThrow(/pas encore de comptes/);
-    const c = lireConfig({ HOST: "0.0.0.0", EXPOSER_SANS_COMPTES: "oui" });
-    expect(c.exposeSansComptes).toBe(true);
-    expect(lireConfig({ HOST: "127.0.0.2" }).exposeSansComptes).toBe(false);
-    expect(lireConfig({}).exposeSansComptes).toBe(false);
+  it("écoute sur toutes les interfaces sans confirmation : les comptes protègent les dossiers ; EXPOSER_SANS_COMPTES est ignorée", () => {
+    expect(lireConfig({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+    expect(lireConfig({ HOST: "0.0.0.0", EXPOSER_SANS_COMPTES: "oui" }).exposerSansComptesIgnore).toBe(true);
+    expect(lireConfig({}).exposerSansComptesIgnore).toBe(false);
   });
 
   it("accepte les noms de la boucle locale avec le port, l'adresse d'écoute et l'origine publique", () => {

@@ -56,14 +56,6 @@ const ConfigSchema = z
       .default(10),
   })
   .superRefine((env, ctx) => {
-    if (!estBoucleLocale(env.HOST) && env.EXPOSER_SANS_COMPTES !== "oui") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["HOST"],
-        message:
-          "désigne une interface hors de la boucle locale, alors que l'application n'a pas encore de comptes : quiconque atteint cette adresse verrait et modifierait tous les dossiers. Gardez HOST=127.0.0.1, ou confirmez ce choix par EXPOSER_SANS_COMPTES=oui (derrière un pare-feu ou un mandataire qui authentifie)",
-      });
-    }
     if (env.AUJOURDHUI && env.NODE_ENV !== "test") {
       ctx.addIssue({
         code: "custom",
@@ -128,8 +120,8 @@ export type Config = {
   trustProxy: boolean | number | string;
   /** The origin absolute links are built from (calendar feed): ORIGINE_PUBLIQUE, else the listening address. */
   origine: string;
-  /** HOST is outside loopback, acknowledged by EXPOSER_SANS_COMPTES=oui. */
-  exposeSansComptes: boolean;
+  /** EXPOSER_SANS_COMPTES was set: no longer needed since accounts exist (a notice at boot). */
+  exposerSansComptesIgnore: boolean;
 };
 
 export class ConfigurationInvalide extends Error {
@@ -180,7 +172,7 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : /^\d$/.test(e.TRUST_PROXY)
             ? Number(e.TRUST_PROXY)
             : e.TRUST_PROXY,
-    exposeSansComptes: !estBoucleLocale(e.HOST),
+    exposerSansComptesIgnore: env.EXPOSER_SANS_COMPTES !== undefined && env.EXPOSER_SANS_COMPTES !== "",
     origine: e.ORIGINE_PUBLIQUE
       ? new URL(e.ORIGINE_PUBLIQUE).origin
       : `http://${TOUTES_INTERFACES.has(e.HOST) ? "127.0.0.1" : nomDansUrl(e.HOST)}:${e.PORT}`,

@@ -26,11 +26,14 @@ registre[CLE] ??= createContext<Services>();
 export const servicesContext: RouterContext<Services> = registre[CLE];
 
 /** Per request: the nonce the page's Content-Security-Policy allows for React Router's inline scripts. */
-export type Requete = { nonce: string };
+export type Requete = {
+  nonce: string /** The client's address (behind TRUST_PROXY, the forwarded one). */;
+  adresse: string;
+};
 
 const CLE_REQUETE = Symbol.for("recouvrement.requeteContext");
 const registreRequete = globalThis as unknown as Record<symbol, RouterContext<Requete> | undefined>;
 
-registreRequete[CLE_REQUETE] ??= createContext<Requete>({ nonce: "" });
+registreRequete[CLE_REQUETE] ??= createContext<Requete>({ nonce: "", adresse: "inconnue" });
 
 export const requeteContext: RouterContext<Requete> = registreRequete[CLE_REQUETE];

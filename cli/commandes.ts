@@ -1,5 +1,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { hacherMotDePasse, problemeMotDePasse } from "../app/comptes/mot-de-passe.server";
+import {
+  changerMotDePasse,
+  creerCompte,
+  fermerSessions,
+  InstallationRefusee,
+  type Role,
+  trouverUtilisateur,
+} from "../app/db/comptes.server";
 import { ajouterTauxPublie, vueTaux } from "../app/services/taux.server";
 import { type Calcul, executerCalcul } from "../domain/calculs/calculs";
 import { DossierSchema, jsonSchemaDossier } from "../domain/dossier/dossier.schema";
@@ -239,6 +248,84 @@ const taux: Commande = {
   },
 };
 
+async function motDePasseDonne(flux: Parameters<Commande["executer"]>[1]): Promise<string> {
+  const env = process.env.RECOUVREMENT_MOT_DE_PASSE;
+  if (env) return env;
+  if (flux.stdin.isTTY) {
+    throw new ErreurEntree(
+      "donnez le mot de passe sur l'entrée standard ou dans RECOUVREMENT_MOT_DE_PASSE (jamais en argument : il serait visible des autres utilisateurs de la machine)",
+    );
+  }
+  let texte = "";
+  for await (const morceau of flux.stdin) texte += String(morceau);
+  return texte.split(/\r?\n/)[0] ?? "";
+}
+
+const utilisateur: Commande = {
+  nom: "utilisateur",
+  resume: "crée un compte ou lui donne un nouveau mot de passe (utilisateur creer | reinitialiser)",
+  usage: [
+    "recouvrement utilisateur creer --email ADRESSE --nom NOM --organisation NOM [--role administrateur|gestionnaire|lecteur] [--operateur]",
+    "recouvrement utilisateur reinitialiser --email ADRESSE",
+    "  Le mot de passe est lu sur l'entrée standard (ou RECOUVREMENT_MOT_DE_PASSE) : 12 caractères au moins, pas un mot",
+    "  de passe courant. Sur la base intégrée, le serveur doit être arrêté ; reinitialiser ferme les sessions du compte.",
+  ].join("\n"),
+  async executer(args, flux) {
+    const { positionals, values } = lireOptions(args, {
+      email: { type: "string" },
+      nom: { type: "string" },
+      organisation: { type: "string" },
+      role: { type: "string" },
+      operateur: { type: "boolean" },
+    });
+    const [action] = positionals;
+    const email = (values.email ?? "").trim().toLowerCase();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ErreurEntree("--email : adresse électronique invalide");
+    if (action !== "creer" && action !== "reinitialiser") {
+      throw new ErreurEntree(
+        `${action ? `action inconnue « ${action} »` : "précisez l'action"} : utilisateur creer, ou utilisateur reinitialiser`,
+      );
+    }
+    const motDePasse = await motDePasseDonne(flux);
+    const probleme = problemeMotDePasse(motDePasse, email);
+    if (probleme) throw new ErreurEntree(`mot de passe : ${probleme}`);
+    const empreinteMotDePasse = await hacherMotDePasse(motDePasse);
+    if (action === "reinitialiser") {
+      await avecBase(async (b) => {
+        const u = await trouverUtilisateur(b.db, email);
+        if (!u) throw new ErreurEntree(`aucun compte pour ${email}`);
+        await changerMotDePasse(b.db, u.id, empreinteMotDePasse);
+        await fermerSessions(b.db, u.id);
+      });
+      ecrireJson(flux, { reinitialise: email });
+      return 0;
+    }
+    const role = (values.role ?? "administrateur") as Role;
+    if (!["administrateur", "gestionnaire", "lecteur"].includes(role)) {
+      throw new ErreurEntree("--role : administrateur, gestionnaire ou lecteur");
+    }
+    if (!values.nom?.trim()) throw new ErreurEntree("--nom : indiquez le nom de la personne");
+    if (!values.organisation?.trim()) throw new ErreurEntree("--organisation : indiquez le nom de l'organisation");
+    const r = await avecBase(async (b) => {
+      try {
+        return await creerCompte(b.db, {
+          email,
+          nom: values.nom!.trim(),
+          organisation: values.organisation!.trim(),
+          role,
+          operateur: values.operateur === true,
+          empreinteMotDePasse,
+        });
+      } catch (e) {
+        if (e instanceof InstallationRefusee) throw new ErreurEntree(e.message);
+        throw e;
+      }
+    });
+    ecrireJson(flux, { cree: email, ...r });
+    return 0;
+  },
+};
+
 export const COMMANDES: Commande[] = [
   schema,
   document,
@@ -247,5 +334,6 @@ export const COMMANDES: Commande[] = [
   validerCommande,
   parcours,
   taux,
+  utilisateur,
   ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),
 ];

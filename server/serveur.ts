@@ -15,6 +15,7 @@ import express from "express";
 import { RouterContextProvider, type ServerBuild } from "react-router";
 import { type Config, ConfigurationInvalide, lireConfig } from "../app/config.server";
 import { requeteContext, type Services, servicesContext } from "../app/contexte";
+import { nouveauCodeInstallation } from "../app/db/comptes.server";
 import { type Base, ouvrirBase } from "../app/db/database.server";
 import { assurerOrganisationParDefaut } from "../app/db/dossiers.server";
 import { creerHorloge } from "../app/horloge.server";
@@ -108,10 +109,10 @@ async function demarrer() {
       createRequestHandler({
         build,
         mode: config.nodeEnv === "production" ? "production" : "development",
-        getLoadContext: (_req, res) => {
+        getLoadContext: (req, res) => {
           const contexte = new RouterContextProvider();
           contexte.set(servicesContext, services);
-          contexte.set(requeteContext, { nonce: String(res.locals.nonce ?? "") });
+          contexte.set(requeteContext, { nonce: String(res.locals.nonce ?? ""), adresse: req.ip ?? "inconnue" });
           return contexte;
         },
       }),
@@ -122,10 +123,14 @@ async function demarrer() {
     const moteur = base.moteur === "pglite" ? `base intégrée dans ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
     console.log(`Recouvrement est prêt sur http://${config.host}:${config.port} (${moteur}).`);
     console.log(`Noms d'hôte acceptés : ${config.hotesAcceptes.join(", ")}.`);
-    if (config.exposeSansComptes)
+    if (config.exposerSansComptesIgnore)
+      console.log("EXPOSER_SANS_COMPTES est ignorée : l'application a des comptes, la connexion protège les dossiers.");
+    const code = await nouveauCodeInstallation(base.db);
+    if (code) {
       console.log(
-        `Attention : HOST=${config.host} expose l'application hors de la boucle locale alors qu'elle n'a pas encore de comptes (EXPOSER_SANS_COMPTES=oui).`,
+        `\nAucun compte n'existe encore. Code d'installation : ${code}\nOuvrez /installation et saisissez ce code pour créer le compte administrateur.\n`,
       );
+    }
     if (config.aujourdhuiForce) console.log(`Date du jour forcée pour les tests : ${config.aujourdhuiForce}.`);
   } catch (e) {
     console.error(`\nDémarrage impossible : ${(e as Error).message}\n`);

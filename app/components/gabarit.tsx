@@ -29,6 +29,9 @@ export function Gabarit({ children }: { children: ReactNode }) {
               <li>
                 <a href="/interets">Intérêts de retard</a>
               </li>
+              <li>
+                <a href="/compte">Mon compte</a>
+              </li>
             </ul>
           </nav>
         </div>

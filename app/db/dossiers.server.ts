@@ -233,6 +233,13 @@ export function estIdentifiant(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }
 
+/** The organisation a dossier (open or draft) belongs to, or null. */
+export async function organisationDuDossier(db: Executeur, id: string): Promise<string | null> {
+  if (!estIdentifiant(id)) return null;
+  const [l] = await db.select({ o: t.dossier.organisationId }).from(t.dossier).where(eq(t.dossier.id, id));
+  return l?.o ?? null;
+}
+
 /** An open dossier (parties, invoices, journal), or null when absent or still a wizard draft. */
 export async function chargerDossier(db: Executeur, id: string): Promise<DossierEnregistre | null> {
   if (!estIdentifiant(id)) return null;

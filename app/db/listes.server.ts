@@ -86,3 +86,12 @@ export async function jetonCalendrier(db: Db, organisationId: string): Promise<s
   if (!o) throw new Error("organisation introuvable");
   return o.jeton;
 }
+
+/** The organisation whose calendar feed this token opens, or null. */
+export async function organisationParJeton(db: Db, jeton: string): Promise<string | null> {
+  const [o] = await db
+    .select({ id: t.organisation.id })
+    .from(t.organisation)
+    .where(eq(t.organisation.jetonCalendrier, jeton));
+  return o?.id ?? null;
+}

@@ -245,6 +245,77 @@ export const pieceContenu = pgTable(
   (t) => [index("piece_contenu_dossier_idx").on(t.dossierId)],
 );
 
+/** A person who signs in. The password hash is null for an account that only uses passkeys. */
+export const utilisateur = pgTable("utilisateur", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** Lower-cased. */
+  email: text("email").notNull().unique(),
+  nom: text("nom").notNull(),
+  /** « scrypt$N$r$p$sel$empreinte » (decision 017). */
+  motDePasse: text("mot_de_passe"),
+  /** Instance-wide settings (published rates…): the first administrator, and whom they appoint. */
+  operateur: integer("operateur").notNull().default(0),
+  creeLe: creeLe(),
+});
+
+/** Who belongs to which organisation, with which role. */
+export const membre = pgTable(
+  "membre",
+  {
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    utilisateurId: uuid("utilisateur_id")
+      .notNull()
+      .references(() => utilisateur.id, { onDelete: "cascade" }),
+    /** administrateur | gestionnaire | lecteur */
+    role: text("role").notNull(),
+    creeLe: creeLe(),
+  },
+  (t) => [
+    uniqueIndex("membre_organisation_utilisateur_idx").on(t.organisationId, t.utilisateurId),
+    check("membre_role_check", sql`${t.role} in ('administrateur', 'gestionnaire', 'lecteur')`),
+  ],
+);
+
+/** A signed-in browser: the cookie carries a random token, the row its SHA-256 only. */
+export const session = pgTable(
+  "session",
+  {
+    /** SHA-256 of the cookie's token (hex). */
+    id: text("id").primaryKey(),
+    utilisateurId: uuid("utilisateur_id")
+      .notNull()
+      .references(() => utilisateur.id, { onDelete: "cascade" }),
+    /** The organisation the person works in now. */
+    organisationId: uuid("organisation_id").references(() => organisation.id, { onDelete: "set null" }),
+    creeLe: creeLe(),
+    vuLe: timestamp("vu_le", { withTimezone: true }).notNull().defaultNow(),
+    expireLe: timestamp("expire_le", { withTimezone: true }).notNull(),
+    agent: text("agent"),
+  },
+  (t) => [index("session_utilisateur_idx").on(t.utilisateurId)],
+);
+
+/** Sign-in attempts, for throttling per account and per address (shared by every instance). */
+export const tentativeConnexion = pgTable(
+  "tentative_connexion",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** « compte:<email> » or « adresse:<ip> ». */
+    cle: text("cle").notNull(),
+    creeLe: creeLe(),
+  },
+  (t) => [index("tentative_connexion_cle_idx").on(t.cle, t.creeLe)],
+);
+
+/** The one-time setup code of a fresh instance (its SHA-256), until the first administrator exists. */
+export const installation = pgTable("installation", {
+  id: integer("id").primaryKey().default(1),
+  codeEmpreinte: text("code_empreinte").notNull(),
+  creeLe: creeLe(),
+});
+
 /** Relations: one query loads a dossier with everything it holds (drizzle's relational queries). */
 export const dossierRelations = relations(dossier, ({ many, one }) => ({
   parties: many(partie),

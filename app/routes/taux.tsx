@@ -10,6 +10,7 @@ import { libelleSemestre } from "../../domain/interets/taux";
 import type { Semestre } from "../../domain/interets/taux.table";
 import type { ErreurChamp } from "../../domain/validation/zod-fr";
 import { Champ, erreurDe, ResumeErreurs } from "../components/formulaire";
+import { exigerCompte } from "../comptes/session.server";
 import { servicesContext } from "../contexte";
 import { valeursNettoyees } from "../saisie";
 import { ajouterTauxPublie, vueTaux } from "../services/taux.server";
@@ -23,7 +24,9 @@ export async function loader({ context }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  const s = context.get(servicesContext);
+  // Instance-wide data: only the instance's operator adds a rate.
+  const { compte, s } = await exigerCompte(context.get(servicesContext), request);
+  if (!compte.operateur) throw data("Réservé à l'exploitant de l'instance.", { status: 403 });
   const { valeurs, erreurs: invisibles } = valeursNettoyees(await request.formData());
   const nature = valeurs.nature === "bce" ? "bce" : "legal";
   if (invisibles.length) return data({ nature, erreurs: invisibles, valeurs, ajoute: null }, { status: 400 });

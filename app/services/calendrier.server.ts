@@ -8,7 +8,7 @@ import { timingSafeEqual } from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 import { ajouterJours } from "../../domain/dates/jour";
 import type { Services } from "../contexte";
-import { jetonCalendrier, listerEcheances } from "../db/listes.server";
+import { jetonCalendrier, listerEcheances, organisationParJeton } from "../db/listes.server";
 
 function memeJeton(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -23,8 +23,11 @@ const jourIcs = (j: string): [number, number, number] => {
 
 /** The feed's text, or null when the token is wrong or missing (the route answers 404). */
 export async function fluxEcheances(s: Services, jeton: string | null, origine: string): Promise<string | null> {
-  if (!jeton || !memeJeton(jeton, await jetonCalendrier(s.base.db, s.organisationId))) return null;
-  const echeances = await listerEcheances(s.base.db, s.organisationId, s.aujourdhui());
+  if (!jeton || !/^[0-9a-f]{16,64}$/i.test(jeton)) return null;
+  // The token names its organisation; compared in constant time all the same.
+  const organisationId = await organisationParJeton(s.base.db, jeton);
+  if (!organisationId || !memeJeton(jeton, await jetonCalendrier(s.base.db, organisationId))) return null;
+  const echeances = await listerEcheances(s.base.db, organisationId, s.aujourdhui());
   const evenements: EventAttributes[] = echeances.map((e) => ({
     uid: `${e.dossierId}-${e.code}-${e.date}@recouvrement`,
     start: jourIcs(e.date),

@@ -2,8 +2,21 @@
  * The `test` every e2e spec uses: any console error or uncaught exception in the page fails it.
  */
 import { test as base, expect } from "@playwright/test";
+import { connecter } from "./comptes-outils";
 
-export const test = base.extend<{ erreursConsole: string[] }>({
+export const test = base.extend<{ erreursConsole: string[]; connecte: undefined }>({
+  /** Every page starts signed in to the spec's server with the test account (tests/e2e/comptes-outils.ts). */
+  connecte: [
+    async ({ page, baseURL }, use) => {
+      if (baseURL) await connecter(page.request, baseURL);
+      await use(undefined);
+    },
+    { auto: true },
+  ],
+  /** The API requests of a test share the page's cookies, so they are signed in too. */
+  request: async ({ page }, use) => {
+    await use(page.request);
+  },
   erreursConsole: [
     async ({ page }, use) => {
       const erreurs: string[] = [];

@@ -232,8 +232,11 @@ test.describe("sans JavaScript", () => {
   });
 });
 
-test("Host étranger, Origin mal formé ou étranger, identifiants illisibles : 4xx en français, jamais de 500", async () => {
-  const hote = { Host: `127.0.0.1:${PORT}` };
+test("Host étranger, Origin mal formé ou étranger, identifiants illisibles : 4xx en français, jamais de 500", async ({
+  page,
+}) => {
+  const session = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const hote = { Host: `127.0.0.1:${PORT}`, Cookie: session };
   const etranger = await brut("/dossiers", { Host: `evil.example:${PORT}` });
   expect(etranger.statut).toBe(421);
   expect(etranger.corps).toMatch(/ne répond pas au nom « evil\.example/);

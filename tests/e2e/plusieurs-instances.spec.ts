@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Cluster, demarrerPostgres } from "../setup/postgres";
+import { connecter } from "./comptes-outils";
 import { expect, test } from "./fixtures";
 import { arreter, attendrePret, demarrer, type Serveur } from "./serveur";
 
@@ -42,6 +43,9 @@ test("une pièce déposée sur une instance est servie par l'autre ; deux modifi
 }) => {
   const surA = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT_A}` });
   const surB = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT_B}` });
+  // Signed in on A, the same account signs in on B: both read the sessions of the shared database.
+  await connecter(surA.request, `http://127.0.0.1:${PORT_A}`);
+  await connecter(surB.request, `http://127.0.0.1:${PORT_B}`);
 
   await surA.goto("/dossiers");
   await surA.getByLabel("Ou collez le JSON").fill(readFileSync("tests/fixtures/dossiers/exemple.json", "utf8"));

@@ -14,17 +14,17 @@ const PORT = 3931;
 test("après un kill -9, le serveur redémarre et rien de ce qui était écrit n'est perdu", async () => {
   test.setTimeout(120_000);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-kill-"));
-  const a = demarrer(dataDir, PORT);
+  const a = demarrer(dataDir, PORT, undefined, {}, false);
   await attendrePret(PORT);
   const avant = Date.now();
 
-  const second = demarrer(dataDir, PORT + 1);
+  const second = demarrer(dataDir, PORT + 1, undefined, {}, false);
   expect(await fin(second.processus)).toBe(1);
   expect(second.sortie()).toMatch(/déjà utilisé par un autre serveur Recouvrement/);
 
   a.processus.kill("SIGKILL");
   await fin(a.processus);
-  const b = demarrer(dataDir, PORT);
+  const b = demarrer(dataDir, PORT, undefined, {}, false);
   await attendrePret(PORT);
   expect(b.sortie()).toMatch(/Verrou abandonné par un processus arrêté/);
   b.processus.kill("SIGTERM");

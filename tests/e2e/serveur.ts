@@ -3,6 +3,7 @@
  * date (AUJOURDHUI) — restarted on the same folder to move the clock.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { creerCompteDeTest } from "./comptes-outils";
 
 export type Serveur = { processus: ChildProcess; sortie: () => string };
 
@@ -11,6 +12,8 @@ export function demarrer(
   port: number,
   aujourdhui?: string,
   autres: Record<string, string> = {},
+  /** Creates the test account first (a scripted deployment's `recouvrement utilisateur creer`). */
+  avecCompte = true,
 ): Serveur {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -22,6 +25,7 @@ export function demarrer(
   };
   if (aujourdhui) env.AUJOURDHUI = aujourdhui;
   else delete env.AUJOURDHUI;
+  if (avecCompte) creerCompteDeTest(env);
   const processus = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -13,6 +13,7 @@ import {
   QuestionsVerifications,
 } from "../../components/assistant-sections";
 import { Avertissements, Fondements, ListeFondements, ResumeErreurs } from "../../components/formulaire";
+import { exigerDossier } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
 import { etapeAssistant, revue, soumettreEtape } from "../../services/assistant.server";
 import { tauxDeLInstance } from "../../services/taux.server";
@@ -24,9 +25,9 @@ export const meta: Route.MetaFunction = ({ params }) => [
   },
 ];
 
-export async function loader({ context, params }: Route.LoaderArgs) {
+export async function loader({ context, params, request }: Route.LoaderArgs) {
   if (!estSection(params.section)) throw data(null, { status: 404 });
-  const s = context.get(servicesContext);
+  const { s } = await exigerDossier(context.get(servicesContext), request, params.id);
   const r = await etapeAssistant(s, params.id, params.section);
   if (!r) throw data(null, { status: 404 });
   if ("redirection" in r) throw redirect(r.redirection);
@@ -83,7 +84,7 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   if (!estSection(params.section)) throw data(null, { status: 404 });
-  const s = context.get(servicesContext);
+  const { s } = await exigerDossier(context.get(servicesContext), request, params.id);
   const form = await request.formData();
 
   const r = await soumettreEtape(s, params.id, params.section, form);

@@ -5,6 +5,7 @@ import { lireBrouillon, premiereSectionAFaire } from "../../assistant/brouillon"
 import { ChampsEvenement, LIBELLES_EVENEMENT } from "../../components/dossier/champs-evenement";
 import { SectionJuridiction } from "../../components/dossier/section-juridiction";
 import { Avertissements, Champ, erreurDe, ListeFondements, ResumeErreurs } from "../../components/formulaire";
+import { exigerDossier } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
 import { chargerBrouillon } from "../../db/brouillons.server";
 import { vueDossier } from "../../services/dossiers.server";
@@ -14,8 +15,8 @@ import { ETAPES_LIBELLES } from "./liste";
 
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: `${d?.debiteur ?? "Dossier"} — Recouvrement` }];
 
-export async function loader({ context, params }: Route.LoaderArgs) {
-  const s = context.get(servicesContext);
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const { s } = await exigerDossier(context.get(servicesContext), request, params.id);
   const vue = await vueDossier(s, params.id);
   if (!vue) {
     const brouillon = await chargerBrouillon(s.base.db, params.id);
@@ -30,7 +31,8 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
-  return actionDuDossier(context.get(servicesContext), params.id, request);
+  const { s } = await exigerDossier(context.get(servicesContext), request, params.id);
+  return actionDuDossier(s, params.id, request);
 }
 
 const CHEMIN = [

@@ -3,15 +3,16 @@ import { data } from "react-router";
 import { preparerContexte } from "../../../templates/preparer";
 import { estTypeDocument } from "../../../templates/registre";
 import { type Format, rendreDocument, TYPES_MIME } from "../../../templates/rendu.server";
+import { exigerDossier } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
 import { chargerDossier } from "../../db/dossiers.server";
 import { tauxDeLInstance } from "../../services/taux.server";
 import type { Route } from "./+types/document";
 
-export async function loader({ context, params }: Route.LoaderArgs) {
+export async function loader({ context, params, request }: Route.LoaderArgs) {
   const m = /^([a-z-]+)\.(pdf|docx)$/.exec(params.fichier ?? "");
   if (!m || !estTypeDocument(m[1]!)) throw data(null, { status: 404 });
-  const s = context.get(servicesContext);
+  const { s } = await exigerDossier(context.get(servicesContext), request, params.id);
   const d = await chargerDossier(s.base.db, params.id);
   if (!d) throw data(null, { status: 404 });
   const format = m[2] as Format;

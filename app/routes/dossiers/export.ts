@@ -4,13 +4,14 @@
  * wizard's answers.
  */
 import { data } from "react-router";
+import { exigerDossier } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
 import { chargerBrouillon } from "../../db/brouillons.server";
 import { chargerDossier } from "../../db/dossiers.server";
 import type { Route } from "./+types/export";
 
-export async function loader({ context, params }: Route.LoaderArgs) {
-  const s = context.get(servicesContext);
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const { s } = await exigerDossier(context.get(servicesContext), request, params.id);
   const ouvert = await chargerDossier(s.base.db, params.id);
   const brouillon = ouvert ? null : await chargerBrouillon(s.base.db, params.id);
   if (!ouvert && !brouillon) throw data(null, { status: 404 });

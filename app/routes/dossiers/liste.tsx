@@ -3,6 +3,7 @@ import { dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
 import { retirerInvisibles } from "../../../domain/texte/texte";
 import { ResumeErreurs } from "../../components/formulaire";
+import { exigerCompte } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
 import { jetonCalendrier } from "../../db/listes.server";
 import { importerDossier, tableauDesDossiers } from "../../services/dossiers.server";
@@ -29,7 +30,7 @@ export const ETAPES_LIBELLES: Record<string, string> = {
 };
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const s = context.get(servicesContext);
+  const { s } = await exigerCompte(context.get(servicesContext), request);
   const etape = new URL(request.url).searchParams.get("etape") ?? "";
   const tous = await tableauDesDossiers(s);
   const filtres =
@@ -47,7 +48,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  const s = context.get(servicesContext);
+  const { s } = await exigerCompte(context.get(servicesContext), request);
   const form = await request.formData();
   const fichier = form.get("fichier");
   const texte = fichier instanceof File && fichier.size > 0 ? await fichier.text() : String(form.get("json") ?? "");

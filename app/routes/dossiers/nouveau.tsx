@@ -1,13 +1,20 @@
 import { Form, redirect } from "react-router";
 import { SECTIONS, TITRES_SECTIONS } from "../../assistant/sections";
+import { exigerCompte } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
 import { nouveauDossier } from "../../services/assistant.server";
 import type { Route } from "./+types/nouveau";
 
 export const meta: Route.MetaFunction = () => [{ title: "Nouveau dossier — Recouvrement" }];
 
-export async function action({ context }: Route.ActionArgs) {
-  const id = await nouveauDossier(context.get(servicesContext));
+export async function loader({ context, request }: Route.LoaderArgs) {
+  await exigerCompte(context.get(servicesContext), request);
+  return null;
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const { s } = await exigerCompte(context.get(servicesContext), request);
+  const id = await nouveauDossier(s);
   throw redirect(`/dossiers/${id}/assistant/${SECTIONS[0]}`);
 }
 

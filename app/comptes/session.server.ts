@@ -1,0 +1,85 @@
+/**
+ * The signed-in person of a request (decision 017): an HttpOnly, SameSite=Lax cookie carrying a
+ * random token (Secure when the public origin is https), its SHA-256 looked up in `session`. Every
+ * loader and action that touches a dossier asks `exigerCompte` or `exigerDossier`, which answer with
+ * the services scoped to the person's organisation; a dossier of another organisation is a 404.
+ */
+import { data, redirect } from "react-router";
+import type { Config } from "../config.server";
+import type { Services } from "../contexte";
+import { lireSession, membresDe, nombreUtilisateurs, type Role } from "../db/comptes.server";
+import { organisationDuDossier } from "../db/dossiers.server";
+
+export const COOKIE_SESSION = "recouvrement_session";
+
+export type Compte = {
+  utilisateurId: string;
+  email: string;
+  nom: string;
+  operateur: boolean;
+  organisationId: string;
+  organisation: string;
+  role: Role;
+  jeton: string;
+};
+
+export function jetonDeLaRequete(request: Request): string | null {
+  const entete = request.headers.get("cookie") ?? "";
+  for (const morceau of entete.split(";")) {
+    const [nom, ...valeur] = morceau.trim().split("=");
+    if (nom === COOKIE_SESSION) return valeur.join("=") || null;
+  }
+  return null;
+}
+
+const securise = (config: Config) => (config.originePublique?.startsWith("https:") ? "; Secure" : "");
+
+export function cookieDeSession(jeton: string, config: Config): string {
+  return `${COOKIE_SESSION}=${jeton}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${14 * 24 * 3600}${securise(config)}`;
+}
+
+export function cookieEfface(config: Config): string {
+  return `${COOKIE_SESSION}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${securise(config)}`;
+}
+
+export async function compteDe(s: Services, request: Request): Promise<Compte | null> {
+  const jeton = jetonDeLaRequete(request);
+  if (!jeton || !/^[A-Za-z0-9_-]{20,100}$/.test(jeton)) return null;
+  const session = await lireSession(s.base.db, jeton);
+  if (!session) return null;
+  const membres = await membresDe(s.base.db, session.utilisateurId);
+  const actif = membres.find((m) => m.organisationId === session.organisationId) ?? membres[0];
+  if (!actif) return null;
+  return {
+    utilisateurId: session.utilisateurId,
+    email: session.email,
+    nom: session.nom,
+    operateur: session.operateur === 1,
+    organisationId: actif.organisationId,
+    organisation: actif.nom,
+    role: actif.role as Role,
+    jeton,
+  };
+}
+
+/** The signed-in person, or a redirection to sign in (to the setup page on a fresh instance). */
+export async function exigerCompte(s: Services, request: Request): Promise<{ compte: Compte; s: Services }> {
+  const compte = await compteDe(s, request);
+  if (!compte) {
+    if ((await nombreUtilisateurs(s.base.db)) === 0) throw redirect("/installation");
+    const url = new URL(request.url);
+    throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return { compte, s: { ...s, organisationId: compte.organisationId } };
+}
+
+/** The person and a dossier of their organisation; any other dossier answers 404, like a missing one. */
+export async function exigerDossier(
+  s: Services,
+  request: Request,
+  id: string,
+): Promise<{ compte: Compte; s: Services }> {
+  const r = await exigerCompte(s, request);
+  if ((await organisationDuDossier(s.base.db, id)) !== r.compte.organisationId) throw data(null, { status: 404 });
+  return r;
+}

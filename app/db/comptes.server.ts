@@ -1,0 +1,223 @@
+/**
+ * Accounts, memberships, sessions, sign-in attempts and the setup code of a fresh instance. Tokens
+ * are random; only their SHA-256 is stored (decision 017).
+ */
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { and, count, eq, gt, lt, sql } from "drizzle-orm";
+import type { Db } from "./database.server";
+import * as t from "./schema";
+
+export type Role = "administrateur" | "gestionnaire" | "lecteur";
+
+export const empreinte = (jeton: string) => createHash("sha256").update(jeton).digest("hex");
+
+export async function nombreUtilisateurs(db: Db): Promise<number> {
+  const [r] = await db.select({ n: count() }).from(t.utilisateur);
+  return r?.n ?? 0;
+}
+
+/**
+ * While no account exists, a new setup code at each start (the last one printed is the valid one);
+ * null once the instance has its administrator.
+ */
+export async function nouveauCodeInstallation(db: Db): Promise<string | null> {
+  if ((await nombreUtilisateurs(db)) > 0) return null;
+  const code = randomBytes(9)
+    .toString("base64url")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "7")
+    .slice(0, 12);
+  const lisible = `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8, 12)}`;
+  await db
+    .insert(t.installation)
+    .values({ id: 1, codeEmpreinte: empreinte(lisible) })
+    .onConflictDoUpdate({ target: t.installation.id, set: { codeEmpreinte: empreinte(lisible), creeLe: sql`now()` } });
+  return lisible;
+}
+
+async function codeValide(db: Db, code: string): Promise<boolean> {
+  const [l] = await db.select().from(t.installation).where(eq(t.installation.id, 1));
+  if (!l) return false;
+  const a = Buffer.from(l.codeEmpreinte);
+  const b = Buffer.from(empreinte(code.trim().toUpperCase()));
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export class InstallationRefusee extends Error {
+  override name = "InstallationRefusee";
+}
+
+/**
+ * The first administrator, also the instance's operator. The organisation of the single-user mode
+ * (every dossier created before accounts) becomes theirs, renamed: nothing is lost.
+ */
+export async function installer(
+  db: Db,
+  e: { code: string; email: string; nom: string; empreinteMotDePasse: string; organisation: string },
+): Promise<{ utilisateurId: string; organisationId: string }> {
+  return db.transaction(async (tx) => {
+    const [n] = await tx.select({ n: count() }).from(t.utilisateur);
+    if ((n?.n ?? 0) > 0) throw new InstallationRefusee("l'instance a déjà son administrateur");
+    if (!(await codeValide(tx as unknown as Db, e.code)))
+      throw new InstallationRefusee("code d'installation incorrect");
+    const [org] = await tx
+      .update(t.organisation)
+      .set({ nom: e.organisation })
+      .where(eq(t.organisation.parDefaut, "oui"))
+      .returning({ id: t.organisation.id });
+    if (!org) throw new Error("organisation par défaut introuvable");
+    const [u] = await tx
+      .insert(t.utilisateur)
+      .values({ email: e.email.toLowerCase(), nom: e.nom, motDePasse: e.empreinteMotDePasse, operateur: 1 })
+      .returning({ id: t.utilisateur.id });
+    if (!u) throw new Error("création du compte impossible");
+    await tx.insert(t.membre).values({ organisationId: org.id, utilisateurId: u.id, role: "administrateur" });
+    await tx.delete(t.installation);
+    return { utilisateurId: u.id, organisationId: org.id };
+  });
+}
+
+export async function trouverUtilisateur(db: Db, email: string) {
+  const [u] = await db.select().from(t.utilisateur).where(eq(t.utilisateur.email, email.trim().toLowerCase()));
+  return u ?? null;
+}
+
+export async function changerMotDePasse(db: Db, utilisateurId: string, empreinteMotDePasse: string) {
+  await db.update(t.utilisateur).set({ motDePasse: empreinteMotDePasse }).where(eq(t.utilisateur.id, utilisateurId));
+}
+
+export async function membresDe(db: Db, utilisateurId: string) {
+  return db
+    .select({ organisationId: t.membre.organisationId, role: t.membre.role, nom: t.organisation.nom })
+    .from(t.membre)
+    .innerJoin(t.organisation, eq(t.organisation.id, t.membre.organisationId))
+    .where(eq(t.membre.utilisateurId, utilisateurId));
+}
+
+/** A new account in an organisation (CLI, invitations): the organisation is created when absent. */
+export async function creerCompte(
+  db: Db,
+  e: { email: string; nom: string; empreinteMotDePasse: string; organisation: string; role: Role; operateur: boolean },
+): Promise<{ utilisateurId: string; organisationId: string }> {
+  return db.transaction(async (tx) => {
+    const [existant] = await tx
+      .select({ id: t.utilisateur.id })
+      .from(t.utilisateur)
+      .where(eq(t.utilisateur.email, e.email.toLowerCase()));
+    if (existant) throw new InstallationRefusee(`un compte existe déjà pour ${e.email.toLowerCase()}`);
+    let [org] = await tx
+      .select({ id: t.organisation.id })
+      .from(t.organisation)
+      .where(eq(t.organisation.nom, e.organisation));
+    if (!org) {
+      // The organisation of the single-user mode is adopted by the first account, as at installation.
+      const [n] = await tx.select({ n: count() }).from(t.utilisateur);
+      [org] =
+        (n?.n ?? 0) === 0
+          ? await tx
+              .update(t.organisation)
+              .set({ nom: e.organisation })
+              .where(eq(t.organisation.parDefaut, "oui"))
+              .returning({ id: t.organisation.id })
+          : [];
+      if (!org) {
+        [org] = await tx
+          .insert(t.organisation)
+          .values({ nom: e.organisation, jetonCalendrier: randomBytes(16).toString("hex") })
+          .returning({ id: t.organisation.id });
+      }
+    }
+    if (!org) throw new Error("organisation introuvable");
+    const [u] = await tx
+      .insert(t.utilisateur)
+      .values({
+        email: e.email.toLowerCase(),
+        nom: e.nom,
+        motDePasse: e.empreinteMotDePasse,
+        operateur: e.operateur ? 1 : 0,
+      })
+      .returning({ id: t.utilisateur.id });
+    if (!u) throw new Error("création du compte impossible");
+    await tx.insert(t.membre).values({ organisationId: org.id, utilisateurId: u.id, role: e.role });
+    await tx.delete(t.installation);
+    return { utilisateurId: u.id, organisationId: org.id };
+  });
+}
+
+// ——— Sessions ——————————————————————————————————————————————————————————————————————
+
+/** Sliding expiry: a session used within this time stays open. */
+export const DUREE_SESSION_MS = 14 * 24 * 3600 * 1000;
+
+export async function creerSession(db: Db, utilisateurId: string, organisationId: string | null, agent: string | null) {
+  const jeton = randomBytes(32).toString("base64url");
+  await db.insert(t.session).values({
+    id: empreinte(jeton),
+    utilisateurId,
+    organisationId,
+    expireLe: new Date(Date.now() + DUREE_SESSION_MS),
+    agent: agent?.slice(0, 300) ?? null,
+  });
+  return jeton;
+}
+
+export async function lireSession(db: Db, jeton: string) {
+  const id = empreinte(jeton);
+  const [l] = await db
+    .select({
+      id: t.session.id,
+      organisationId: t.session.organisationId,
+      vuLe: t.session.vuLe,
+      expireLe: t.session.expireLe,
+      utilisateurId: t.utilisateur.id,
+      email: t.utilisateur.email,
+      nom: t.utilisateur.nom,
+      operateur: t.utilisateur.operateur,
+    })
+    .from(t.session)
+    .innerJoin(t.utilisateur, eq(t.utilisateur.id, t.session.utilisateurId))
+    .where(and(eq(t.session.id, id), gt(t.session.expireLe, sql`now()`)));
+  if (!l) return null;
+  // Prolonged at most once a minute.
+  if (Date.now() - l.vuLe.getTime() > 60_000) {
+    await db
+      .update(t.session)
+      .set({ vuLe: sql`now()`, expireLe: new Date(Date.now() + DUREE_SESSION_MS) })
+      .where(eq(t.session.id, id));
+  }
+  return l;
+}
+
+export async function fermerSession(db: Db, jeton: string) {
+  await db.delete(t.session).where(eq(t.session.id, empreinte(jeton)));
+}
+
+export async function fermerSessions(db: Db, utilisateurId: string) {
+  await db.delete(t.session).where(eq(t.session.utilisateurId, utilisateurId));
+}
+
+export async function listerSessions(db: Db, utilisateurId: string) {
+  return db
+    .select({ id: t.session.id, creeLe: t.session.creeLe, vuLe: t.session.vuLe, agent: t.session.agent })
+    .from(t.session)
+    .where(and(eq(t.session.utilisateurId, utilisateurId), gt(t.session.expireLe, sql`now()`)));
+}
+
+// ——— Throttling ———————————————————————————————————————————————————————————————————
+
+export async function tentativesRecentes(db: Db, cle: string, depuisMs: number): Promise<number> {
+  const [r] = await db
+    .select({ n: count() })
+    .from(t.tentativeConnexion)
+    .where(and(eq(t.tentativeConnexion.cle, cle), gt(t.tentativeConnexion.creeLe, new Date(Date.now() - depuisMs))));
+  return r?.n ?? 0;
+}
+
+export async function noterTentative(db: Db, cles: string[]) {
+  await db.insert(t.tentativeConnexion).values(cles.map((cle) => ({ cle })));
+  await db.delete(t.tentativeConnexion).where(lt(t.tentativeConnexion.creeLe, new Date(Date.now() - 24 * 3600 * 1000)));
+}
+
+export async function oublierTentatives(db: Db, cle: string) {
+  await db.delete(t.tentativeConnexion).where(eq(t.tentativeConnexion.cle, cle));
+}
