@@ -1,7 +1,7 @@
 /**
- * Two server instances on one throwaway PostgreSQL (decision 015): a pièce uploaded through one is
- * served by the other, and two edits of one dossier through the two instances are detected as a
- * conflict (the dossier's version), never a silent overwrite.
+ * Two server instances on one throwaway PostgreSQL (decision 015): signed in on one, the same session
+ * works on the other; a pièce uploaded through one is served by the other; two edits of one dossier
+ * through the two instances are detected as a conflict (the dossier's version), never a silent overwrite.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -38,14 +38,17 @@ test.afterAll(async () => {
 
 const PDF = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.from("avis de réception signé — deux instances")]);
 
-test("une pièce déposée sur une instance est servie par l'autre ; deux modifications concurrentes font un conflit", async ({
+test("connecté sur une instance, on travaille sur l'autre ; une pièce déposée sur une instance est servie par l'autre ; deux modifications concurrentes font un conflit", async ({
   browser,
 }) => {
   const surA = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT_A}` });
   const surB = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT_B}` });
-  // Signed in on A, the same account signs in on B: both read the sessions of the shared database.
+  // Signed in on A only; B receives the same session cookie (as behind a load balancer) and
+  // recognises it, since sessions live in the shared database.
   await connecter(surA.request, `http://127.0.0.1:${PORT_A}`);
-  await connecter(surB.request, `http://127.0.0.1:${PORT_B}`);
+  await surB.goto("/dossiers");
+  await expect(surB).toHaveURL(/\/connexion/);
+  await surB.context().addCookies(await surA.context().cookies());
 
   await surA.goto("/dossiers");
   await surA.getByLabel("Ou collez le JSON").fill(readFileSync("tests/fixtures/dossiers/exemple.json", "utf8"));
