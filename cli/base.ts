@@ -1,14 +1,15 @@
 /**
- * The commands that read or write the instance's data (`taux`): the same database as the server —
- * DATABASE_URL, else the embedded one in DATA_DIR. The embedded database serves one process at a
- * time: while a server holds its lock, the command stops with a French message (exit 2).
+ * The commands that read or write the instance's data (`taux`, `utilisateur`): the same database as
+ * the server — DATABASE_URL, else the embedded one in DATA_DIR. The embedded database serves one
+ * process at a time: while a server holds its lock, the command stops with a French message (exit 2)
+ * that names, when there is one, the page of the application doing the same thing.
  */
 import { ConfigurationInvalide, lireConfig } from "../app/config.server";
 import { type Base, ouvrirBase } from "../app/db/database.server";
 import { prendreVerrou, VerrouPris } from "../server/verrou";
 import { ErreurEntree } from "./contrat";
 
-export async function avecBase<T>(travail: (base: Base) => Promise<T>): Promise<T> {
+export async function avecBase<T>(travail: (base: Base) => Promise<T>, pageEquivalente?: string): Promise<T> {
   let config: ReturnType<typeof lireConfig>;
   try {
     // Only the database matters here: the listening options are not checked.
@@ -23,8 +24,11 @@ export async function avecBase<T>(travail: (base: Base) => Promise<T>): Promise<
       verrou = prendreVerrou(config.dataDir);
     } catch (e) {
       if (e instanceof VerrouPris) {
+        const ailleurs = pageEquivalente
+          ? `, ou faites la même opération depuis l'application (page « ${pageEquivalente} »)`
+          : "";
         throw new ErreurEntree(
-          `la base intégrée de ${config.dataDir} est ouverte par un serveur Recouvrement en marche : arrêtez-le le temps de la commande, ou faites la même opération depuis l'application (page « Taux publiés »).`,
+          `la base intégrée de ${config.dataDir} est ouverte par un serveur Recouvrement en marche : arrêtez-le le temps de la commande${ailleurs}.`,
         );
       }
       throw e;

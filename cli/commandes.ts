@@ -12,6 +12,7 @@ import {
 import { ajouterTauxPublie, vueTaux } from "../app/services/taux.server";
 import { type Calcul, executerCalcul } from "../domain/calculs/calculs";
 import { DossierSchema, jsonSchemaDossier } from "../domain/dossier/dossier.schema";
+import { normaliserTexte, problemeTexte } from "../domain/texte/texte";
 import { rejouer } from "../machines/escalation/parcours";
 import { construireDossierAvocat } from "../templates/dossier-avocat.server";
 import { preparerContexte } from "../templates/preparer";
@@ -216,7 +217,7 @@ const taux: Commande = {
     const [action] = positionals;
     const aujourdhui = dateDeReference(values.aujourdhui);
     if (action === "liste") {
-      const vue = await avecBase((b) => vueTaux(b.db, aujourdhui));
+      const vue = await avecBase((b) => vueTaux(b.db, aujourdhui), "Taux publiés");
       ecrireJson(flux, vue);
       return 0;
     }
@@ -225,19 +226,21 @@ const taux: Commande = {
         `${action ? `action inconnue « ${action} »` : "précisez l'action"} : taux liste, ou taux ajouter`,
       );
     }
-    const r = await avecBase((b) =>
-      ajouterTauxPublie(
-        b.db,
-        {
-          nature: values.nature,
-          semestre: values.semestre,
-          particulier: values.particulier,
-          autresCas: values["autres-cas"],
-          tauxPourcent: values.taux,
-          source: values.source,
-        },
-        aujourdhui,
-      ),
+    const r = await avecBase(
+      (b) =>
+        ajouterTauxPublie(
+          b.db,
+          {
+            nature: values.nature,
+            semestre: values.semestre,
+            particulier: values.particulier,
+            autresCas: values["autres-cas"],
+            tauxPourcent: values.taux,
+            source: values.source,
+          },
+          aujourdhui,
+        ),
+      "Taux publiés",
     );
     if (!r.ok) {
       const options: Record<string, string> = { autresCas: "--autres-cas", tauxPourcent: "--taux" };
@@ -259,6 +262,15 @@ async function motDePasseDonne(flux: Parameters<Commande["executer"]>[1]): Promi
   let texte = "";
   for await (const morceau of flux.stdin) texte += String(morceau);
   return texte.split(/\r?\n/)[0] ?? "";
+}
+
+/** A name given as an option, checked as it enters like a form field: normalised, nothing invisible or unprintable. */
+function texteDOption(option: string, brut: string | undefined, manquant: string): string {
+  const texte = normaliserTexte(brut ?? "").trim();
+  if (!texte) throw new ErreurEntree(`--${option} : ${manquant}`);
+  const probleme = problemeTexte(texte);
+  if (probleme) throw new ErreurEntree(`--${option} : ${probleme}`);
+  return texte;
 }
 
 const utilisateur: Commande = {
@@ -304,14 +316,14 @@ const utilisateur: Commande = {
     if (!["administrateur", "gestionnaire", "lecteur"].includes(role)) {
       throw new ErreurEntree("--role : administrateur, gestionnaire ou lecteur");
     }
-    if (!values.nom?.trim()) throw new ErreurEntree("--nom : indiquez le nom de la personne");
-    if (!values.organisation?.trim()) throw new ErreurEntree("--organisation : indiquez le nom de l'organisation");
+    const nom = texteDOption("nom", values.nom, "indiquez le nom de la personne");
+    const organisation = texteDOption("organisation", values.organisation, "indiquez le nom de l'organisation");
     const r = await avecBase(async (b) => {
       try {
         return await creerCompte(b.db, {
           email,
-          nom: values.nom!.trim(),
-          organisation: values.organisation!.trim(),
+          nom,
+          organisation,
           role,
           operateur: values.operateur === true,
           empreinteMotDePasse,

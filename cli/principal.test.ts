@@ -278,9 +278,88 @@ describe("recouvrement taux", () => {
         const bloque = await lancer(["taux", "liste"]);
         expect(bloque.code).toBe(2);
         expect(bloque.stderr).toMatch(/ouverte par un serveur Recouvrement en marche/);
+        expect(bloque.stderr).toMatch(/page « Taux publiés »/);
       } finally {
         serveur.liberer();
       }
+    } finally {
+      for (const [k, v] of Object.entries(avant)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+});
+
+describe("recouvrement utilisateur", () => {
+  it("liste ses sous-commandes avec --help", async () => {
+    const r = await lancer(["utilisateur", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/utilisateur creer --email/);
+    expect(r.stdout).toMatch(/utilisateur reinitialiser --email/);
+  });
+
+  it("crée un compte (mot de passe sur l'entrée standard), refuse doublon, nom imprimable et mot de passe courant, et s'arrête (code 2) quand un serveur tient la base", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { prendreVerrou } = await import("../server/verrou");
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-cli-utilisateur-"));
+    const avant = {
+      DATA_DIR: process.env.DATA_DIR,
+      DATABASE_URL: process.env.DATABASE_URL,
+      RECOUVREMENT_MOT_DE_PASSE: process.env.RECOUVREMENT_MOT_DE_PASSE,
+    };
+    process.env.DATA_DIR = dataDir;
+    delete process.env.DATABASE_URL;
+    delete process.env.RECOUVREMENT_MOT_DE_PASSE;
+    const creer = (nom: string, motDePasse: string) =>
+      lancer(
+        ["utilisateur", "creer", "--email", "Paul@Exemple.fr", "--nom", nom, "--organisation", "Atelier Martin"],
+        `${motDePasse}\n`,
+      );
+    try {
+      const courant = await creer("Paul Martin", "password1234");
+      expect(courant.code).toBe(2);
+      expect(courant.stderr).toMatch(/mot de passe : /);
+      const illisible = await creer("Paul 🦄 Martin", "cheval-agrafe-batterie-42");
+      expect(illisible.code).toBe(2);
+      expect(illisible.stderr).toMatch(/--nom : contient un caractère que les documents ne peuvent pas imprimer/);
+
+      const cree = await creer("  Paul Martin ", "cheval-agrafe-batterie-42");
+      expect(cree.stderr).toBe("");
+      expect(cree.code).toBe(0);
+      expect(JSON.parse(cree.stdout).cree).toBe("paul@exemple.fr");
+      const doublon = await creer("Paul Martin", "cheval-agrafe-batterie-42");
+      expect(doublon.code).toBe(2);
+      expect(doublon.stderr).toMatch(/existe déjà/);
+
+      const inconnu = await lancer(
+        ["utilisateur", "reinitialiser", "--email", "personne@exemple.fr"],
+        "cheval-agrafe-batterie-43\n",
+      );
+      expect(inconnu.code).toBe(2);
+      expect(inconnu.stderr).toMatch(/aucun compte pour personne@exemple\.fr/);
+
+      const serveur = prendreVerrou(dataDir);
+      try {
+        const bloque = await lancer(
+          ["utilisateur", "reinitialiser", "--email", "paul@exemple.fr"],
+          "cheval-agrafe-batterie-43\n",
+        );
+        expect(bloque.code).toBe(2);
+        expect(bloque.stderr).toMatch(
+          /ouverte par un serveur Recouvrement en marche : arrêtez-le le temps de la commande\./,
+        );
+      } finally {
+        serveur.liberer();
+      }
+      const reinitialise = await lancer(
+        ["utilisateur", "reinitialiser", "--email", "paul@exemple.fr"],
+        "cheval-agrafe-batterie-43\n",
+      );
+      expect(reinitialise.code).toBe(0);
+      expect(JSON.parse(reinitialise.stdout).reinitialise).toBe("paul@exemple.fr");
     } finally {
       for (const [k, v] of Object.entries(avant)) {
         if (v === undefined) delete process.env[k];
