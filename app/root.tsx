@@ -33,10 +33,22 @@ export default function App() {
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const introuvable = isRouteErrorResponse(error) && error.status === 404;
-  const titre = introuvable ? "Page introuvable" : "Une erreur est survenue";
+  // A refusal of ours (403 of the permission table…) carries its French sentence as data.
+  const refus =
+    isRouteErrorResponse(error) && error.status >= 400 && error.status < 500 && typeof error.data === "string"
+      ? error.data
+      : null;
+  const titre = introuvable
+    ? "Page introuvable"
+    : isRouteErrorResponse(error) && error.status === 403
+      ? "Accès refusé"
+      : refus
+        ? "Demande refusée"
+        : "Une erreur est survenue";
   const texte = introuvable
     ? "L'adresse demandée n'existe pas ou plus. Vérifiez le lien, ou repartez de l'accueil."
-    : "Le serveur n'a pas pu traiter votre demande. Rien de ce que vous aviez enregistré n'est perdu : réessayez dans un instant.";
+    : (refus ??
+      "Le serveur n'a pas pu traiter votre demande. Rien de ce que vous aviez enregistré n'est perdu : réessayez dans un instant.");
   return (
     <Gabarit>
       <title>{`${titre} — Recouvrement`}</title>

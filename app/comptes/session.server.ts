@@ -9,6 +9,7 @@ import type { Config } from "../config.server";
 import type { Services } from "../contexte";
 import { lireSession, membresDe, nombreUtilisateurs, type Role } from "../db/comptes.server";
 import { organisationDuDossier } from "../db/dossiers.server";
+import { type Permission, peut, raisonDuRefus } from "./permissions";
 
 export const COOKIE_SESSION = "recouvrement_session";
 
@@ -62,24 +63,32 @@ export async function compteDe(s: Services, request: Request): Promise<Compte | 
   };
 }
 
-/** The signed-in person, or a redirection to sign in (to the setup page on a fresh instance). */
-export async function exigerCompte(s: Services, request: Request): Promise<{ compte: Compte; s: Services }> {
+/**
+ * The signed-in person (else a redirection to sign in, or to the setup page on a fresh instance),
+ * checked against the permission table; with a dossier id, a dossier of another organisation
+ * answers 404 like a missing one, before any question of role (403).
+ */
+async function exiger(
+  s: Services,
+  request: Request,
+  permission: Permission,
+  dossierId?: string,
+): Promise<{ compte: Compte; s: Services }> {
   const compte = await compteDe(s, request);
   if (!compte) {
     if ((await nombreUtilisateurs(s.base.db)) === 0) throw redirect("/installation");
     const url = new URL(request.url);
     throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`);
   }
+  if (dossierId !== undefined && (await organisationDuDossier(s.base.db, dossierId)) !== compte.organisationId) {
+    throw data(null, { status: 404 });
+  }
+  if (!peut(compte.role, permission)) throw data(raisonDuRefus(compte.role, permission), { status: 403 });
   return { compte, s: { ...s, organisationId: compte.organisationId } };
 }
 
-/** The person and a dossier of their organisation; any other dossier answers 404, like a missing one. */
-export async function exigerDossier(
-  s: Services,
-  request: Request,
-  id: string,
-): Promise<{ compte: Compte; s: Services }> {
-  const r = await exigerCompte(s, request);
-  if ((await organisationDuDossier(s.base.db, id)) !== r.compte.organisationId) throw data(null, { status: 404 });
-  return r;
-}
+export const exigerCompte = (s: Services, request: Request, permission: Permission = "dossier.lire") =>
+  exiger(s, request, permission);
+
+export const exigerDossier = (s: Services, request: Request, id: string, permission: Permission = "dossier.lire") =>
+  exiger(s, request, permission, id);

@@ -129,6 +129,28 @@ test("deux organisations ne voient jamais leurs dossiers l'une de l'autre : 404,
     },
   );
   expect(cree.status, cree.stderr).toBe(0);
+  // And a reader in Marie's organisation (role lecteur: reads, never modifies).
+  const lecteur = spawnSync(
+    process.execPath,
+    [
+      "bin/recouvrement.mjs",
+      "utilisateur",
+      "creer",
+      "--email",
+      "luc@atelier-dupont.fr",
+      "--nom",
+      "Luc Dupont",
+      "--organisation",
+      COMPTE_DE_TEST.organisation,
+      "--role",
+      "lecteur",
+    ],
+    {
+      env: { ...process.env, DATA_DIR: dataDir, RECOUVREMENT_MOT_DE_PASSE: "girafe-clavier-printemps-31" },
+      encoding: "utf8",
+    },
+  );
+  expect(lecteur.status, lecteur.stderr).toBe(0);
   serveur = demarrer(dataDir, PORT, "2026-04-01", {}, false);
   await attendrePret(PORT);
 
@@ -165,6 +187,35 @@ test("deux organisations ne voient jamais leurs dossiers l'une de l'autre : 404,
     maxRedirects: 0,
   });
   expect(p.status()).toBe(404);
+
+  // The reader of Marie's organisation sees the dossier and downloads it, but every change is
+  // refused on the server (403, naming the role), whatever the page shows.
+  const luc = await browser.newContext({ baseURL: BASE });
+  const l = await luc.request.post("/connexion", {
+    form: { email: "luc@atelier-dupont.fr", motDePasse: "girafe-clavier-printemps-31" },
+    maxRedirects: 0,
+  });
+  expect(l.status()).toBe(302);
+  for (const suite of ["", "/documents/mise-en-demeure.pdf", "/dossier-avocat.zip", "/export.json"]) {
+    const g = await luc.request.get(`${chemin}${suite}`, { maxRedirects: 0 });
+    expect(g.status(), `lecteur GET ${suite}`).toBe(200);
+  }
+  for (const [url, form] of [
+    [chemin, { intention: "supprimer-dossier", confirmer: "oui" }],
+    [`${chemin}/assistant/factures`, { intention: "enregistrer" }],
+    ["/dossiers/nouveau", {}],
+    ["/dossiers", { json: "{}" }],
+  ] as const) {
+    const refus = await luc.request.post(url, { form, maxRedirects: 0 });
+    expect(refus.status(), `lecteur POST ${url}`).toBe(403);
+    expect(await refus.text()).toContain("Votre rôle (lecteur) permet de consulter");
+  }
+  const vuParLuc = await luc.newPage();
+  await vuParLuc.goto("/dossiers/nouveau");
+  await expect(vuParLuc.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+  await expect(vuParLuc.getByText("Votre rôle (lecteur) permet de consulter")).toBeVisible();
+  await luc.close();
+
   // Still there for its own organisation.
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Boulangerie Martin (SAS)");

@@ -84,7 +84,7 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   if (!estSection(params.section)) throw data(null, { status: 404 });
-  const { s } = await exigerDossier(context.get(servicesContext), request, params.id);
+  const { s } = await exigerDossier(context.get(servicesContext), request, params.id, "dossier.modifier");
   const form = await request.formData();
 
   const r = await soumettreEtape(s, params.id, params.section, form);

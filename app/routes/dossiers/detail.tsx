@@ -31,7 +31,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
-  const { s } = await exigerDossier(context.get(servicesContext), request, params.id);
+  const { s } = await exigerDossier(context.get(servicesContext), request, params.id, "dossier.modifier");
   return actionDuDossier(s, params.id, request);
 }
 

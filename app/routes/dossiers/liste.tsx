@@ -48,7 +48,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  const { s } = await exigerCompte(context.get(servicesContext), request);
+  const { s } = await exigerCompte(context.get(servicesContext), request, "dossier.modifier");
   const form = await request.formData();
   const fichier = form.get("fichier");
   const texte = fichier instanceof File && fichier.size > 0 ? await fichier.text() : String(form.get("json") ?? "");

@@ -8,12 +8,12 @@ import type { Route } from "./+types/nouveau";
 export const meta: Route.MetaFunction = () => [{ title: "Nouveau dossier — Recouvrement" }];
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  await exigerCompte(context.get(servicesContext), request);
+  await exigerCompte(context.get(servicesContext), request, "dossier.modifier");
   return null;
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  const { s } = await exigerCompte(context.get(servicesContext), request);
+  const { s } = await exigerCompte(context.get(servicesContext), request, "dossier.modifier");
   const id = await nouveauDossier(s);
   throw redirect(`/dossiers/${id}/assistant/${SECTIONS[0]}`);
 }
