@@ -3,7 +3,9 @@
  * on the embedded database and on PostgreSQL (throwaway cluster). Not a test: it prints figures
  * that docs/benchmarks.md records.
  *
- * For each engine: a fresh DATA_DIR, 50 dossiers imported and 50 wizard drafts, then, 10 s each:
+ * For each engine: a fresh DATA_DIR, the test account created by the CLI (as a scripted deployment)
+ * and signed in through /connexion — every request below carries its session cookie, so each one
+ * also pays for the session lookup — 50 dossiers imported and 50 wizard drafts, then, 10 s each:
  *  - dossier pages at a fixed 50 requests/s (one every 20 ms, open loop: see auRythme), spread
  *    over the 50 dossiers;
  *  - wizard step submissions at a fixed 50 requests/s: a pair every 40 ms, GET of the step for a
@@ -17,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon, { type Client } from "autocannon";
+import { COMPTE_DE_TEST, creerCompteDeTest } from "../tests/e2e/comptes-outils";
 import { demarrerPostgres } from "../tests/setup/postgres";
 
 const PORT = 3991;
@@ -41,14 +44,36 @@ function demarrerServeur(dataDir: string, databaseUrl?: string): ChildProcess {
   delete env.AUJOURDHUI;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
+  creerCompteDeTest(env);
   return spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
 
+/** The session cookie of the signed-in test account (set by seConnecter). */
+let cookie = "";
+
+async function seConnecter() {
+  const r = await fetch(`${ORIGINE}/connexion`, {
+    method: "POST",
+    body: new URLSearchParams({ email: COMPTE_DE_TEST.email, motDePasse: COMPTE_DE_TEST.motDePasse }),
+    redirect: "manual",
+    headers: { Origin: ORIGINE },
+  });
+  cookie = (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  if (r.status !== 302 || !cookie) throw new Error(`connexion refusée (${r.status})`);
+}
+
+const get = (chemin: string) => fetch(`${ORIGINE}${chemin}`, { redirect: "manual", headers: { Cookie: cookie } });
+
 const post = (chemin: string, corps: URLSearchParams) =>
-  fetch(`${ORIGINE}${chemin}`, { method: "POST", body: corps, redirect: "manual", headers: { Origin: ORIGINE } });
+  fetch(`${ORIGINE}${chemin}`, {
+    method: "POST",
+    body: corps,
+    redirect: "manual",
+    headers: { Origin: ORIGINE, Cookie: cookie },
+  });
 
 async function preparer(): Promise<{ dossiers: string[]; brouillons: string[] }> {
   const fixtures = readdirSync("tests/fixtures/dossiers")
@@ -58,12 +83,13 @@ async function preparer(): Promise<{ dossiers: string[]; brouillons: string[] }>
   for (let i = 0; dossiers.length < 50; i++) {
     const r = await post("/dossiers", new URLSearchParams({ json: fixtures[i % fixtures.length] ?? "" }));
     const lieu = r.headers.get("location");
-    if (r.status !== 302 || !lieu) throw new Error(`import refusé (${r.status})`);
+    if (r.status !== 302 || !lieu?.includes("/dossiers/")) throw new Error(`import refusé (${r.status} ${lieu})`);
     dossiers.push(new URL(lieu, ORIGINE).pathname.replace(/\?.*$/, ""));
   }
   const brouillons: string[] = [];
   for (let i = 0; i < 50; i++) {
     const r = await post("/dossiers/nouveau", new URLSearchParams());
+    if (!r.headers.get("location")?.endsWith("/creancier")) throw new Error(`brouillon refusé (${r.status})`);
     brouillons.push(new URL(r.headers.get("location") ?? "", ORIGINE).pathname.replace(/\/creancier$/, ""));
   }
   return { dossiers, brouillons };
@@ -104,7 +130,7 @@ async function pagesAuRythme(dossiers: string[]) {
   const duree = await auRythme(DUREE * 50, 20, async (i) => {
     const t = performance.now();
     try {
-      const r = await fetch(`${ORIGINE}${dossiers[i % dossiers.length]}`);
+      const r = await get(dossiers[i % dossiers.length] ?? "");
       await r.arrayBuffer();
       temps.push(performance.now() - t);
       noter(r.status);
@@ -131,7 +157,7 @@ async function soumettreAuRythme(brouillons: string[]) {
     try {
       const chemin = `${brouillons[i % brouillons.length]}/creancier`;
       let t = performance.now();
-      const page = await fetch(`${ORIGINE}${chemin}`);
+      const page = await get(chemin);
       const html = await page.text();
       pages.push(performance.now() - t);
       noter(page.status);
@@ -160,7 +186,7 @@ async function soumettreAuRythme(brouillons: string[]) {
 
 /** The scripts the wizard page loads (module scripts and modulepreload links), gzip-compressed. */
 async function javascriptDeLAssistant(brouillon: string) {
-  const html = await (await fetch(`${ORIGINE}${brouillon}/factures`)).text();
+  const html = await (await get(`${brouillon}/factures`)).text();
   const urls = new Set(
     [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1] as string),
   );
@@ -220,9 +246,10 @@ async function banc(moteur: string, databaseUrl?: string) {
   const serveur = demarrerServeur(dataDir, databaseUrl);
   try {
     await attendre(`${ORIGINE}/healthz`);
+    await seConnecter();
     const { dossiers, brouillons } = await preparer();
     // Warm-up: every dossier advanced once, every page compiled.
-    for (const d of dossiers) await fetch(`${ORIGINE}${d}`);
+    for (const d of dossiers) await get(d);
 
     const pages = await pagesAuRythme(dossiers);
 
@@ -231,7 +258,13 @@ async function banc(moteur: string, databaseUrl?: string) {
     const js = await javascriptDeLAssistant(brouillons[0] ?? "");
     let m = 0;
     const maximum = await lancer({
-      requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: dossiers[m++ % dossiers.length] }) }],
+      requests: [
+        {
+          method: "GET",
+          headers: { cookie },
+          setupRequest: (req) => ({ ...req, path: dossiers[m++ % dossiers.length] }),
+        },
+      ],
     });
     return { moteur, pages, soumissions, maximum, js };
   } finally {
