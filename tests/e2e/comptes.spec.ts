@@ -1,8 +1,9 @@
 /**
  * Accounts as a new user meets them (issue 13, first part): first start with the setup code printed
  * in the console, sign-in and sign-out, a message that never says whether an address exists,
- * throttling, a new session at every sign-in, « se déconnecter partout », and two organisations
- * that never see each other's dossiers (404, like a missing one).
+ * throttling, a new session at every sign-in, « se déconnecter partout », two organisations
+ * that never see each other's dossiers (404, like a missing one), nobody signed in sent to the
+ * sign-in page, and a reader (role lecteur) who reads but whose every change is refused (403).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -104,7 +105,7 @@ test("connexion : message qui ne dit rien de l'adresse, nouvelle session à chaq
   await ailleurs.close();
 });
 
-test("deux organisations ne voient jamais leurs dossiers l'une de l'autre : 404, comme un dossier absent", async ({
+test("deux organisations ne voient jamais leurs dossiers l'une de l'autre (404), l'anonyme va à la connexion, le lecteur ne modifie rien (403)", async ({
   browser,
 }) => {
   await arreter(serveur);
@@ -187,6 +188,34 @@ test("deux organisations ne voient jamais leurs dossiers l'une de l'autre : 404,
     maxRedirects: 0,
   });
   expect(p.status()).toBe(404);
+
+  // Nobody signed in: every route of the dossier sends to the sign-in page, no content, no 5xx;
+  // the calendar feed answers 404 to a missing or wrong token (never a redirection).
+  const anonyme = await browser.newContext({ baseURL: BASE });
+  for (const suite of [
+    "",
+    "/documents/mise-en-demeure.pdf",
+    "/dossier-avocat.zip",
+    "/export.json",
+    "/assistant/factures",
+  ]) {
+    const g = await anonyme.request.get(`${chemin}${suite}`, { maxRedirects: 0 });
+    expect(g.status(), `anonyme GET ${suite}`).toBe(302);
+    expect(g.headers().location, `anonyme GET ${suite}`).toMatch(/^\/connexion\?retour=/);
+    expect(await g.text()).not.toContain("Boulangerie Martin");
+  }
+  for (const url of [chemin, `${chemin}/assistant/factures`, "/dossiers/nouveau", "/dossiers"]) {
+    const envoi = await anonyme.request.post(url, {
+      form: { intention: "supprimer-dossier", confirmer: "oui" },
+      maxRedirects: 0,
+    });
+    expect(envoi.status(), `anonyme POST ${url}`).toBe(302);
+  }
+  for (const jeton of ["", "?jeton=faux", `?jeton=${"0".repeat(32)}`]) {
+    const ics = await anonyme.request.get(`/dossiers/echeances.ics${jeton}`, { maxRedirects: 0 });
+    expect(ics.status(), `ICS ${jeton}`).toBe(404);
+  }
+  await anonyme.close();
 
   // The reader of Marie's organisation sees the dossier and downloads it, but every change is
   // refused on the server (403, naming the role), whatever the page shows.
