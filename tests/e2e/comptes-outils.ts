@@ -12,24 +12,39 @@ export const COMPTE_DE_TEST = {
   motDePasse: "cheval-agrafe-batterie-42",
 } as const;
 
-/** Creates the test account on the database the environment names (DATA_DIR or DATABASE_URL); an existing one is kept. */
-export function creerCompteDeTest(env: NodeJS.ProcessEnv) {
-  const r = spawnSync(
+type NouveauCompte = {
+  email: string;
+  nom: string;
+  organisation: string;
+  motDePasse: string;
+  role?: "administrateur" | "gestionnaire" | "lecteur";
+  operateur?: boolean;
+};
+
+/** `recouvrement utilisateur creer` on the database the environment names (DATA_DIR or DATABASE_URL). */
+export function creerCompte(env: NodeJS.ProcessEnv, c: NouveauCompte) {
+  return spawnSync(
     process.execPath,
     [
       "bin/recouvrement.mjs",
       "utilisateur",
       "creer",
       "--email",
-      COMPTE_DE_TEST.email,
+      c.email,
       "--nom",
-      COMPTE_DE_TEST.nom,
+      c.nom,
       "--organisation",
-      COMPTE_DE_TEST.organisation,
-      "--operateur",
+      c.organisation,
+      ...(c.role ? ["--role", c.role] : []),
+      ...(c.operateur ? ["--operateur"] : []),
     ],
-    { env: { ...env, RECOUVREMENT_MOT_DE_PASSE: COMPTE_DE_TEST.motDePasse }, encoding: "utf8" },
+    { env: { ...env, RECOUVREMENT_MOT_DE_PASSE: c.motDePasse }, encoding: "utf8" },
   );
+}
+
+/** Creates the test account (administrator and operator); an existing one is kept. */
+export function creerCompteDeTest(env: NodeJS.ProcessEnv) {
+  const r = creerCompte(env, { ...COMPTE_DE_TEST, operateur: true });
   if (r.status !== 0 && !/existe déjà|ouverte par un serveur/.test(r.stderr)) {
     throw new Error(`création du compte de test impossible : ${r.stderr}`);
   }

@@ -5,12 +5,11 @@
  * that never see each other's dossiers (404, like a missing one), nobody signed in sent to the
  * sign-in page, and a reader (role lecteur) who reads but whose every change is refused (403).
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { COMPTE_DE_TEST, connecter } from "./comptes-outils";
+import { COMPTE_DE_TEST, connecter, creerCompte } from "./comptes-outils";
 import { arreter, attendrePret, demarrer, type Serveur } from "./serveur";
 
 const PORT = 3985;
@@ -111,44 +110,25 @@ test("deux organisations ne voient jamais leurs dossiers l'une de l'autre (404),
   await arreter(serveur);
   // A second organisation's account, created as a scripted deployment would (server stopped).
   const dataDir = /base intégrée dans (\S+)\)/.exec(serveur?.sortie() ?? "")?.[1] ?? "";
-  const cree = spawnSync(
-    process.execPath,
-    [
-      "bin/recouvrement.mjs",
-      "utilisateur",
-      "creer",
-      "--email",
-      "paul@cabinet-martin.fr",
-      "--nom",
-      "Paul Martin",
-      "--organisation",
-      "Cabinet Martin",
-    ],
+  const cree = creerCompte(
+    { ...process.env, DATA_DIR: dataDir },
     {
-      env: { ...process.env, DATA_DIR: dataDir, RECOUVREMENT_MOT_DE_PASSE: "lanterne-vitrail-orage-77" },
-      encoding: "utf8",
+      email: "paul@cabinet-martin.fr",
+      nom: "Paul Martin",
+      organisation: "Cabinet Martin",
+      motDePasse: "lanterne-vitrail-orage-77",
     },
   );
   expect(cree.status, cree.stderr).toBe(0);
   // And a reader in Marie's organisation (role lecteur: reads, never modifies).
-  const lecteur = spawnSync(
-    process.execPath,
-    [
-      "bin/recouvrement.mjs",
-      "utilisateur",
-      "creer",
-      "--email",
-      "luc@atelier-dupont.fr",
-      "--nom",
-      "Luc Dupont",
-      "--organisation",
-      COMPTE_DE_TEST.organisation,
-      "--role",
-      "lecteur",
-    ],
+  const lecteur = creerCompte(
+    { ...process.env, DATA_DIR: dataDir },
     {
-      env: { ...process.env, DATA_DIR: dataDir, RECOUVREMENT_MOT_DE_PASSE: "girafe-clavier-printemps-31" },
-      encoding: "utf8",
+      email: "luc@atelier-dupont.fr",
+      nom: "Luc Dupont",
+      organisation: COMPTE_DE_TEST.organisation,
+      motDePasse: "girafe-clavier-printemps-31",
+      role: "lecteur",
     },
   );
   expect(lecteur.status, lecteur.stderr).toBe(0);
