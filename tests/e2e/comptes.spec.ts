@@ -223,6 +223,17 @@ test("deux organisations ne voient jamais leurs dossiers l'une de l'autre (404),
   await vuParLuc.goto("/dossiers/nouveau");
   await expect(vuParLuc.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
   await expect(vuParLuc.getByText("Votre rôle (lecteur) permet de consulter")).toBeVisible();
+  // The pages show him what he may do: reading and downloading, no form the server would refuse.
+  await vuParLuc.goto(chemin);
+  await expect(vuParLuc.getByRole("heading", { level: 1 })).toHaveText("Boulangerie Martin (SAS)");
+  await expect(vuParLuc.getByRole("link", { name: /Télécharger le dossier pour l'avocat/ })).toBeVisible();
+  await expect(vuParLuc.getByRole("heading", { name: "Prochaines actions" })).toBeVisible();
+  await expect(vuParLuc.getByText("Votre rôle (lecteur) permet de consulter ce dossier")).toBeVisible();
+  await expect(vuParLuc.locator("main form")).toHaveCount(0);
+  await vuParLuc.goto("/dossiers");
+  await expect(vuParLuc.getByRole("link", { name: "Boulangerie Martin" }).first()).toBeVisible();
+  await expect(vuParLuc.getByRole("link", { name: "Démarrer un dossier" })).toHaveCount(0);
+  await expect(vuParLuc.getByRole("button", { name: "Importer" })).toHaveCount(0);
   await luc.close();
 
   // Still there for its own organisation.

@@ -15,6 +15,7 @@ export function SectionJuridiction({
   version,
   retour,
   enregistree,
+  modifiable,
 }: {
   juridiction: {
     saisie: { nom: string; adresseGreffe: string } | null;
@@ -24,6 +25,8 @@ export function SectionJuridiction({
   version: number;
   retour: { erreurs: ErreurChamp[]; nom: string; adresseGreffe: string } | undefined;
   enregistree: boolean;
+  /** False for a reader: the court is shown, not the form (the server would refuse it). */
+  modifiable: boolean;
 }) {
   const nom =
     retour?.nom ??
@@ -49,39 +52,41 @@ export function SectionJuridiction({
           Juridiction enregistrée : les documents sont à jour.
         </p>
       ) : null}
-      <Form method="post" className="formulaire" noValidate key={retour ? "erreur" : `${version}`}>
-        <input type="hidden" name="intention" value="juridiction" />
-        <input type="hidden" name="version" value={version} />
-        <ResumeErreurs
-          erreurs={retour?.erreurs}
-          libelles={(c) =>
-            ({ juridictionNom: "Nom", juridictionAdresse: "Adresse du greffe", version: "Formulaire" })[c] ?? c
-          }
-        />
-        <Champ
-          nom="juridictionNom"
-          libelle="Nom de la juridiction"
-          aide="Par exemple « Tribunal de commerce de Bordeaux »."
-          erreur={erreurDe(retour?.erreurs, "juridictionNom")}
-          enfant={(a) => <input {...a} defaultValue={nom} />}
-        />
-        <Champ
-          nom="juridictionAdresse"
-          libelle="Adresse du greffe"
-          aide="Telle qu'elle figure dans l'annuaire officiel des juridictions."
-          erreur={erreurDe(retour?.erreurs, "juridictionAdresse")}
-          enfant={(a) => <textarea {...a} rows={2} defaultValue={adresse} />}
-        />
-        <p className="aide">
-          <a href={ANNUAIRE_DES_JURIDICTIONS} rel="noopener noreferrer" target="_blank">
-            Annuaire officiel des juridictions (ministère de la Justice)
-          </a>{" "}
-          : cherchez la commune du débiteur.
-        </p>
-        <button type="submit" className="bouton bouton-secondaire">
-          {j.saisie ? "Modifier la juridiction" : "Confirmer la juridiction"}
-        </button>
-      </Form>
+      {modifiable ? (
+        <Form method="post" className="formulaire" noValidate key={retour ? "erreur" : `${version}`}>
+          <input type="hidden" name="intention" value="juridiction" />
+          <input type="hidden" name="version" value={version} />
+          <ResumeErreurs
+            erreurs={retour?.erreurs}
+            libelles={(c) =>
+              ({ juridictionNom: "Nom", juridictionAdresse: "Adresse du greffe", version: "Formulaire" })[c] ?? c
+            }
+          />
+          <Champ
+            nom="juridictionNom"
+            libelle="Nom de la juridiction"
+            aide="Par exemple « Tribunal de commerce de Bordeaux »."
+            erreur={erreurDe(retour?.erreurs, "juridictionNom")}
+            enfant={(a) => <input {...a} defaultValue={nom} />}
+          />
+          <Champ
+            nom="juridictionAdresse"
+            libelle="Adresse du greffe"
+            aide="Telle qu'elle figure dans l'annuaire officiel des juridictions."
+            erreur={erreurDe(retour?.erreurs, "juridictionAdresse")}
+            enfant={(a) => <textarea {...a} rows={2} defaultValue={adresse} />}
+          />
+          <p className="aide">
+            <a href={ANNUAIRE_DES_JURIDICTIONS} rel="noopener noreferrer" target="_blank">
+              Annuaire officiel des juridictions (ministère de la Justice)
+            </a>{" "}
+            : cherchez la commune du débiteur.
+          </p>
+          <button type="submit" className="bouton bouton-secondaire">
+            {j.saisie ? "Modifier la juridiction" : "Confirmer la juridiction"}
+          </button>
+        </Form>
+      ) : null}
     </section>
   );
 }

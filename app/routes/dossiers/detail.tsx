@@ -5,6 +5,7 @@ import { lireBrouillon, premiereSectionAFaire } from "../../assistant/brouillon"
 import { ChampsEvenement, LIBELLES_EVENEMENT } from "../../components/dossier/champs-evenement";
 import { SectionJuridiction } from "../../components/dossier/section-juridiction";
 import { Avertissements, Champ, erreurDe, ListeFondements, ResumeErreurs } from "../../components/formulaire";
+import { peut } from "../../comptes/permissions";
 import { exigerDossier } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
 import { chargerBrouillon } from "../../db/brouillons.server";
@@ -16,7 +17,7 @@ import { ETAPES_LIBELLES } from "./liste";
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: `${d?.debiteur ?? "Dossier"} — Recouvrement` }];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const { s } = await exigerDossier(context.get(servicesContext), request, params.id);
+  const { compte, s } = await exigerDossier(context.get(servicesContext), request, params.id);
   const vue = await vueDossier(s, params.id);
   if (!vue) {
     const brouillon = await chargerBrouillon(s.base.db, params.id);
@@ -27,6 +28,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return {
     ...vue,
     tailleMaxMo: Math.round(s.config.pieceTailleMaxOctets / 1_048_576),
+    // The forms are only shown to whom the server would accept them from (decision 018).
+    peutModifier: peut(compte.role, "dossier.modifier"),
   };
 }
 
@@ -151,6 +154,12 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
 
       <section aria-labelledby="titre-actions">
         <h2 id="titre-actions">Prochaines actions</h2>
+        {d.peutModifier ? null : (
+          <p className="aide">
+            Votre rôle (lecteur) permet de consulter ce dossier et d'en télécharger les documents : les événements sont
+            inscrits par un gestionnaire ou un administrateur.
+          </p>
+        )}
         {d.prochainesActions.map((a) => (
           <details
             key={`${a.code}-${JSON.stringify(a.donnees ?? {})}`}
@@ -179,31 +188,33 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
                 ))}
               </p>
             ) : null}
-            <Form method="post" className="formulaire-action" aria-label={a.libelle}>
-              <input type="hidden" name="type" value={a.code} />
-              <input type="hidden" name="version" value={d.version} />
-              {Object.entries(a.donnees ?? {}).map(([k, v]) => (
-                <input key={k} type="hidden" name={k} value={String(v)} />
-              ))}
-              <ChampsEvenement
-                code={a.code}
-                factures={d.factures}
-                aujourdhui={d.aujourdhui}
-                saisie={actionData?.code === a.code ? actionData.valeurs : undefined}
-              />
-              {actionData?.code === a.code && actionData.erreurs?.length ? (
-                <ul className="erreur-champ" role="alert">
-                  {actionData.erreurs.map((e) => (
-                    <li key={e.champ + e.message}>
-                      {LIBELLES_EVENEMENT[e.champ] ?? e.champ} : {typographie(e.message)}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              <button type="submit" className="bouton" disabled={navigation.state === "submitting"}>
-                Enregistrer
-              </button>
-            </Form>
+            {d.peutModifier ? (
+              <Form method="post" className="formulaire-action" aria-label={a.libelle}>
+                <input type="hidden" name="type" value={a.code} />
+                <input type="hidden" name="version" value={d.version} />
+                {Object.entries(a.donnees ?? {}).map(([k, v]) => (
+                  <input key={k} type="hidden" name={k} value={String(v)} />
+                ))}
+                <ChampsEvenement
+                  code={a.code}
+                  factures={d.factures}
+                  aujourdhui={d.aujourdhui}
+                  saisie={actionData?.code === a.code ? actionData.valeurs : undefined}
+                />
+                {actionData?.code === a.code && actionData.erreurs?.length ? (
+                  <ul className="erreur-champ" role="alert">
+                    {actionData.erreurs.map((e) => (
+                      <li key={e.champ + e.message}>
+                        {LIBELLES_EVENEMENT[e.champ] ?? e.champ} : {typographie(e.message)}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <button type="submit" className="bouton" disabled={navigation.state === "submitting"}>
+                  Enregistrer
+                </button>
+              </Form>
+            ) : null}
           </details>
         ))}
       </section>
@@ -214,6 +225,7 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
           version={d.version}
           retour={actionData?.juridiction ?? undefined}
           enregistree={actionData?.juridictionEnregistree === true}
+          modifiable={d.peutModifier}
         />
       ) : null}
 
@@ -257,13 +269,15 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
                 {p.fichier
                   ? ` — ${p.typeMime === "application/pdf" ? "PDF" : "image"}, ${Math.max(1, Math.round((p.octets ?? 0) / 1024))} Ko`
                   : " — décrite, sans fichier"}{" "}
-                <Form method="post" className="en-ligne">
-                  <input type="hidden" name="intention" value="retirer-piece" />
-                  <input type="hidden" name="piece" value={p.id} />
-                  <button type="submit" className="bouton-lien">
-                    Retirer<span className="visuellement-cache"> la pièce {p.intitule}</span>
-                  </button>
-                </Form>
+                {d.peutModifier ? (
+                  <Form method="post" className="en-ligne">
+                    <input type="hidden" name="intention" value="retirer-piece" />
+                    <input type="hidden" name="piece" value={p.id} />
+                    <button type="submit" className="bouton-lien">
+                      Retirer<span className="visuellement-cache"> la pièce {p.intitule}</span>
+                    </button>
+                  </Form>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -273,42 +287,44 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
             Pièce ajoutée : {String(actionData.pieceAjoutee)}.
           </p>
         ) : null}
-        <Form
-          method="post"
-          encType="multipart/form-data"
-          noValidate
-          className="formulaire"
-          key={piece ? "erreur" : d.pieces.length}
-        >
-          <input type="hidden" name="intention" value="piece" />
-          <ResumeErreurs
-            erreurs={piece?.erreurs}
-            libelles={(c) => ({ fichier: "Fichier", intitule: "Intitulé", datePiece: "Date de la pièce" })[c] ?? c}
-          />
-          <Champ
-            nom="intitule"
-            libelle="Intitulé de la pièce"
-            aide="Par exemple « Facture F-2026-014 » ou « Avis de réception signé »."
-            erreur={erreurDe(piece?.erreurs, "intitule")}
-            enfant={(a) => <input {...a} defaultValue={piece?.intitule ?? ""} />}
-          />
-          <Champ
-            nom="datePiece"
-            libelle="Date de la pièce (facultatif)"
-            erreur={erreurDe(piece?.erreurs, "datePiece")}
-            enfant={(a) => <input {...a} type="date" defaultValue={piece?.date ?? ""} />}
-          />
-          <Champ
-            nom="fichier"
-            libelle="Fichier"
-            aide={`PDF, PNG ou JPEG, ${d.tailleMaxMo} Mo au plus.`}
-            erreur={erreurDe(piece?.erreurs, "fichier")}
-            enfant={(a) => <input {...a} type="file" accept="application/pdf,image/png,image/jpeg" />}
-          />
-          <button type="submit" className="bouton bouton-secondaire">
-            Ajouter la pièce
-          </button>
-        </Form>
+        {d.peutModifier ? (
+          <Form
+            method="post"
+            encType="multipart/form-data"
+            noValidate
+            className="formulaire"
+            key={piece ? "erreur" : d.pieces.length}
+          >
+            <input type="hidden" name="intention" value="piece" />
+            <ResumeErreurs
+              erreurs={piece?.erreurs}
+              libelles={(c) => ({ fichier: "Fichier", intitule: "Intitulé", datePiece: "Date de la pièce" })[c] ?? c}
+            />
+            <Champ
+              nom="intitule"
+              libelle="Intitulé de la pièce"
+              aide="Par exemple « Facture F-2026-014 » ou « Avis de réception signé »."
+              erreur={erreurDe(piece?.erreurs, "intitule")}
+              enfant={(a) => <input {...a} defaultValue={piece?.intitule ?? ""} />}
+            />
+            <Champ
+              nom="datePiece"
+              libelle="Date de la pièce (facultatif)"
+              erreur={erreurDe(piece?.erreurs, "datePiece")}
+              enfant={(a) => <input {...a} type="date" defaultValue={piece?.date ?? ""} />}
+            />
+            <Champ
+              nom="fichier"
+              libelle="Fichier"
+              aide={`PDF, PNG ou JPEG, ${d.tailleMaxMo} Mo au plus.`}
+              erreur={erreurDe(piece?.erreurs, "fichier")}
+              enfant={(a) => <input {...a} type="file" accept="application/pdf,image/png,image/jpeg" />}
+            />
+            <button type="submit" className="bouton bouton-secondaire">
+              Ajouter la pièce
+            </button>
+          </Form>
+        ) : null}
       </section>
 
       <section aria-labelledby="titre-journal">
@@ -329,23 +345,25 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
           <a href={`/dossiers/${d.id}/export.json`}>Exporter ce dossier (JSON)</a> : parties, factures, journal et liste
           des pièces, réimportable depuis « Mes dossiers ». <a href="/donnees-personnelles">Ce que nous conservons</a>.
         </p>
-        <Form method="post" className="formulaire suppression">
-          <input type="hidden" name="intention" value="supprimer-dossier" />
-          <div className="case">
-            <input type="checkbox" id="champ-confirmer" name="confirmer" value="oui" />
-            <label htmlFor="champ-confirmer">
-              Je veux supprimer définitivement ce dossier, son journal et ses pièces
-            </label>
-          </div>
-          {actionData && "suppression" in actionData ? (
-            <p className="erreur-champ" role="alert">
-              {String(actionData.suppression)}
-            </p>
-          ) : null}
-          <button type="submit" className="bouton bouton-danger">
-            Supprimer le dossier
-          </button>
-        </Form>
+        {d.peutModifier ? (
+          <Form method="post" className="formulaire suppression">
+            <input type="hidden" name="intention" value="supprimer-dossier" />
+            <div className="case">
+              <input type="checkbox" id="champ-confirmer" name="confirmer" value="oui" />
+              <label htmlFor="champ-confirmer">
+                Je veux supprimer définitivement ce dossier, son journal et ses pièces
+              </label>
+            </div>
+            {actionData && "suppression" in actionData ? (
+              <p className="erreur-champ" role="alert">
+                {String(actionData.suppression)}
+              </p>
+            ) : null}
+            <button type="submit" className="bouton bouton-danger">
+              Supprimer le dossier
+            </button>
+          </Form>
+        ) : null}
       </section>
     </>
   );

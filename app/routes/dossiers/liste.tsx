@@ -3,6 +3,7 @@ import { dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
 import { retirerInvisibles } from "../../../domain/texte/texte";
 import { ResumeErreurs } from "../../components/formulaire";
+import { peut } from "../../comptes/permissions";
 import { exigerCompte } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
 import { jetonCalendrier } from "../../db/listes.server";
@@ -30,7 +31,7 @@ export const ETAPES_LIBELLES: Record<string, string> = {
 };
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const { s } = await exigerCompte(context.get(servicesContext), request);
+  const { compte, s } = await exigerCompte(context.get(servicesContext), request);
   const etape = new URL(request.url).searchParams.get("etape") ?? "";
   const tous = await tableauDesDossiers(s);
   const filtres =
@@ -43,6 +44,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     dossiers: filtres,
     etape,
     aujourdhui: s.aujourdhui(),
+    // The forms are only shown to whom the server would accept them from (decision 018).
+    peutModifier: peut(compte.role, "dossier.modifier"),
     calendrier: `/dossiers/echeances.ics?jeton=${await jetonCalendrier(s.base.db, s.organisationId)}`,
   };
 }
@@ -73,11 +76,17 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
           Le dossier, son journal et ses pièces ont été supprimés.
         </p>
       ) : null}
-      <p>
-        <a className="bouton" href="/dossiers/nouveau">
-          Démarrer un dossier
-        </a>
-      </p>
+      {loaderData.peutModifier ? (
+        <p>
+          <a className="bouton" href="/dossiers/nouveau">
+            Démarrer un dossier
+          </a>
+        </p>
+      ) : (
+        <p className="aide">
+          Votre rôle (lecteur) permet de consulter les dossiers, pas d'en créer ni de les modifier.
+        </p>
+      )}
       <p>
         Classés par urgence : la prochaine échéance d'abord. Toutes les échéances dans votre agenda :{" "}
         <a href={calendrier}>abonnement iCalendar</a> (adresse personnelle, ne la partagez pas).
@@ -143,36 +152,38 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
         </table>
       )}
 
-      <section aria-labelledby="titre-import" className="formulaire import">
-        <h2 id="titre-import">Importer un dossier (JSON)</h2>
-        <p className="aide">
-          Un dossier exporté depuis Recouvrement (lien « Exporter ce dossier (JSON) » de la page d'un dossier), ou
-          préparé au même format par votre logiciel : parties, factures et journal des événements.
-        </p>
-        <ResumeErreurs erreurs={actionData?.erreurs} libelles={() => "Dossier JSON"} />
-        <Form method="post" encType="multipart/form-data">
-          <div className="champ">
-            <label htmlFor="champ-fichier">Fichier JSON</label>
-            <input id="champ-fichier" type="file" name="fichier" accept="application/json,.json" />
-          </div>
-          <div className="champ">
-            <label htmlFor="champ-json">Ou collez le JSON</label>
-            <textarea
-              id="champ-json"
-              name="json"
-              rows={6}
-              defaultValue={actionData?.json ?? ""}
-              aria-invalid={actionData?.erreurs ? true : undefined}
-            />
-            {actionData?.erreurs?.[0] ? (
-              <span className="erreur-champ">{typographie(actionData.erreurs[0].message)}</span>
-            ) : null}
-          </div>
-          <button type="submit" className="bouton">
-            Importer
-          </button>
-        </Form>
-      </section>
+      {loaderData.peutModifier ? (
+        <section aria-labelledby="titre-import" className="formulaire import">
+          <h2 id="titre-import">Importer un dossier (JSON)</h2>
+          <p className="aide">
+            Un dossier exporté depuis Recouvrement (lien « Exporter ce dossier (JSON) » de la page d'un dossier), ou
+            préparé au même format par votre logiciel : parties, factures et journal des événements.
+          </p>
+          <ResumeErreurs erreurs={actionData?.erreurs} libelles={() => "Dossier JSON"} />
+          <Form method="post" encType="multipart/form-data">
+            <div className="champ">
+              <label htmlFor="champ-fichier">Fichier JSON</label>
+              <input id="champ-fichier" type="file" name="fichier" accept="application/json,.json" />
+            </div>
+            <div className="champ">
+              <label htmlFor="champ-json">Ou collez le JSON</label>
+              <textarea
+                id="champ-json"
+                name="json"
+                rows={6}
+                defaultValue={actionData?.json ?? ""}
+                aria-invalid={actionData?.erreurs ? true : undefined}
+              />
+              {actionData?.erreurs?.[0] ? (
+                <span className="erreur-champ">{typographie(actionData.erreurs[0].message)}</span>
+              ) : null}
+            </div>
+            <button type="submit" className="bouton">
+              Importer
+            </button>
+          </Form>
+        </section>
+      ) : null}
     </>
   );
 }
