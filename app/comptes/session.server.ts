@@ -7,7 +7,7 @@
 import { data, redirect } from "react-router";
 import type { Config } from "../config.server";
 import type { Services } from "../contexte";
-import { lireSession, membresDe, nombreUtilisateurs, type Role } from "../db/comptes.server";
+import { lireSession, nombreUtilisateurs, type Role } from "../db/comptes.server";
 import { organisationDuDossier } from "../db/dossiers.server";
 import { type Permission, peut, raisonDuRefus } from "./permissions";
 
@@ -48,17 +48,14 @@ export async function compteDe(s: Services, request: Request): Promise<Compte | 
   if (!jeton || !/^[A-Za-z0-9_-]{20,100}$/.test(jeton)) return null;
   const session = await lireSession(s.base.db, jeton);
   if (!session) return null;
-  const membres = await membresDe(s.base.db, session.utilisateurId);
-  const actif = membres.find((m) => m.organisationId === session.organisationId) ?? membres[0];
-  if (!actif) return null;
   return {
     utilisateurId: session.utilisateurId,
     email: session.email,
     nom: session.nom,
     operateur: session.operateur === 1,
-    organisationId: actif.organisationId,
-    organisation: actif.nom,
-    role: actif.role as Role,
+    organisationId: session.organisationId,
+    organisation: session.organisation,
+    role: session.role as Role,
     jeton,
   };
 }

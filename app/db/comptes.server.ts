@@ -166,16 +166,24 @@ export async function lireSession(db: Db, jeton: string) {
   const [l] = await db
     .select({
       id: t.session.id,
-      organisationId: t.session.organisationId,
+      organisationId: t.membre.organisationId,
       vuLe: t.session.vuLe,
       expireLe: t.session.expireLe,
       utilisateurId: t.utilisateur.id,
       email: t.utilisateur.email,
       nom: t.utilisateur.nom,
       operateur: t.utilisateur.operateur,
+      role: t.membre.role,
+      organisation: t.organisation.nom,
     })
     .from(t.session)
     .innerJoin(t.utilisateur, eq(t.utilisateur.id, t.session.utilisateurId))
+    // The session's organisation, with the person's role in it: one query per request.
+    .innerJoin(
+      t.membre,
+      and(eq(t.membre.utilisateurId, t.session.utilisateurId), eq(t.membre.organisationId, t.session.organisationId)),
+    )
+    .innerJoin(t.organisation, eq(t.organisation.id, t.session.organisationId))
     .where(and(eq(t.session.id, id), gt(t.session.expireLe, sql`now()`)));
   if (!l) return null;
   // Prolonged at most once a minute.
