@@ -6,7 +6,7 @@
  */
 import { ConfigurationInvalide, lireConfig } from "../app/config.server";
 import { type Base, ouvrirBase } from "../app/db/database.server";
-import { prendreVerrou, VerrouPris } from "../server/verrou";
+import { VerrouPris, verrouSiIntegre } from "../server/verrou";
 import { ErreurEntree } from "./contrat";
 
 export async function avecBase<T>(travail: (base: Base) => Promise<T>, pageEquivalente?: string): Promise<T> {
@@ -18,21 +18,19 @@ export async function avecBase<T>(travail: (base: Base) => Promise<T>, pageEquiv
     if (e instanceof ConfigurationInvalide) throw new ErreurEntree(e.message);
     throw e;
   }
-  let verrou: ReturnType<typeof prendreVerrou> | undefined;
-  if (!config.databaseUrl) {
-    try {
-      verrou = prendreVerrou(config.dataDir);
-    } catch (e) {
-      if (e instanceof VerrouPris) {
-        const ailleurs = pageEquivalente
-          ? `, ou faites la même opération depuis l'application (page « ${pageEquivalente} »)`
-          : "";
-        throw new ErreurEntree(
-          `la base intégrée de ${config.dataDir} est ouverte par un serveur Recouvrement en marche : arrêtez-le le temps de la commande${ailleurs}.`,
-        );
-      }
-      throw e;
+  let verrou: ReturnType<typeof verrouSiIntegre>;
+  try {
+    verrou = verrouSiIntegre(config);
+  } catch (e) {
+    if (e instanceof VerrouPris) {
+      const ailleurs = pageEquivalente
+        ? `, ou faites la même opération depuis l'application (page « ${pageEquivalente} »)`
+        : "";
+      throw new ErreurEntree(
+        `la base intégrée de ${config.dataDir} est ouverte par un serveur Recouvrement en marche : arrêtez-le le temps de la commande${ailleurs}.`,
+      );
     }
+    throw e;
   }
   let base: Base | undefined;
   try {

@@ -21,7 +21,7 @@ import { assurerOrganisationParDefaut } from "../app/db/dossiers.server";
 import { creerHorloge } from "../app/horloge.server";
 import { cheminProjet } from "../lib/racine.server";
 import { securite } from "./securite";
-import { prendreVerrou, VerrouPris } from "./verrou";
+import { VerrouPris, verrouSiIntegre } from "./verrou";
 
 function arreter(message: string): never {
   console.error(`\n${message}\n`);
@@ -66,14 +66,12 @@ async function demarrer() {
     throw e;
   }
 
-  let verrou: ReturnType<typeof prendreVerrou> | undefined;
-  if (!config.databaseUrl) {
-    try {
-      verrou = prendreVerrou(config.dataDir);
-    } catch (e) {
-      if (e instanceof VerrouPris) arreter(e.message);
-      throw e;
-    }
+  let verrou: ReturnType<typeof verrouSiIntegre>;
+  try {
+    verrou = verrouSiIntegre(config);
+  } catch (e) {
+    if (e instanceof VerrouPris) arreter(e.message);
+    throw e;
   }
 
   let base: Base | undefined;

@@ -88,3 +88,11 @@ export function prendreVerrou(dataDir: string): { fichier: string; liberer(): vo
   }
   throw new VerrouPris(`Impossible de prendre le verrou ${fichier}.`);
 }
+
+/**
+ * The lock the embedded database needs (server and CLI alike); none on PostgreSQL, which serves
+ * several processes. Throws VerrouPris like prendreVerrou.
+ */
+export function verrouSiIntegre(config: { databaseUrl?: string | undefined; dataDir: string }) {
+  return config.databaseUrl ? undefined : prendreVerrou(config.dataDir);
+}
