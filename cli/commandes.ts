@@ -6,7 +6,7 @@ import {
   creerCompte,
   fermerSessions,
   InstallationRefusee,
-  type Role,
+  type RoleMembre,
   trouverUtilisateur,
 } from "../app/db/comptes.server";
 import { ajouterTauxPublie, vueTaux } from "../app/services/taux.server";
@@ -312,7 +312,7 @@ const utilisateur: Commande = {
       ecrireJson(flux, { reinitialise: email });
       return 0;
     }
-    const role = (values.role ?? "administrateur") as Role;
+    const role = (values.role ?? "administrateur") as RoleMembre;
     if (!["administrateur", "gestionnaire", "lecteur"].includes(role)) {
       throw new ErreurEntree("--role : administrateur, gestionnaire ou lecteur");
     }

@@ -23,8 +23,9 @@ export async function construireDossierAvocat(
   aujourdhui: Jour,
   lirePiece: LecteurPiece = () => null,
   tauxPublies?: DossierStatique["tauxPublies"],
+  auteurs?: readonly (string | null)[],
 ): Promise<{ zip: Buffer; fichiers: string[]; documents: string[] }> {
-  const c = preparerContexte(dossier, aujourdhui, tauxPublies);
+  const c = preparerContexte(dossier, aujourdhui, tauxPublies, auteurs);
   const zip = new PizZip();
   const date = dateDuFichier(aujourdhui); // same dossier, same day: same bytes
   const fichiers: string[] = [];

@@ -14,6 +14,7 @@ export function preparerContexte(
   dossier: Dossier,
   aujourdhui: Jour,
   tauxPublies?: DossierStatique["tauxPublies"],
+  auteurs?: readonly (string | null)[],
 ): ContexteDocument {
   const calcul = tauxPublies ? { ...dossier, tauxPublies } : dossier;
   const parcours = rejouer(calcul, aujourdhui);
@@ -25,5 +26,6 @@ export function preparerContexte(
     etape: parcours.etape,
     echeances: parcours.echeances,
     situation: situation(dossierStatique(calcul), journal, aujourdhui),
+    ...(auteurs ? { auteurs } : {}),
   };
 }

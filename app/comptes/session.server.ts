@@ -7,8 +7,8 @@
 import { data, redirect } from "react-router";
 import type { Config } from "../config.server";
 import type { Services } from "../contexte";
-import { lireSession, nombreUtilisateurs, type Role } from "../db/comptes.server";
-import { organisationDuDossier } from "../db/dossiers.server";
+import { lireSession, nombreUtilisateurs, type Role, type RoleMembre, roleSurDossier } from "../db/comptes.server";
+import { estIdentifiant } from "../db/dossiers.server";
 import { type Permission, peut, raisonDuRefus } from "./permissions";
 
 export const COOKIE_SESSION = "recouvrement_session";
@@ -18,11 +18,23 @@ export type Compte = {
   email: string;
   nom: string;
   operateur: boolean;
-  organisationId: string;
-  organisation: string;
-  role: Role;
+  /** The organisation the person works in now: null for a lawyer who belongs to none. */
+  organisationId: string | null;
+  organisation: string | null;
+  role: RoleMembre | null;
   jeton: string;
+  /** The SHA-256 of the token: the session's row. */
+  sessionId: string;
 };
+
+/** Who did something, for the journal, the notes and the audit log. */
+export function auteurDe(compte: Compte, role: Role | null, adresse?: string) {
+  return {
+    utilisateurId: compte.utilisateurId,
+    nom: role === "avocat" ? `${compte.nom} (avocat)` : compte.nom,
+    adresse,
+  };
+}
 
 export function jetonDeLaRequete(request: Request): string | null {
   const entete = request.headers.get("cookie") ?? "";
@@ -55,37 +67,61 @@ export async function compteDe(s: Services, request: Request): Promise<Compte | 
     operateur: session.operateur === 1,
     organisationId: session.organisationId,
     organisation: session.organisation,
-    role: session.role as Role,
+    role: session.role as RoleMembre | null,
     jeton,
+    sessionId: session.id,
   };
 }
 
 /**
- * The signed-in person (else a redirection to sign in, or to the setup page on a fresh instance),
- * checked against the permission table; with a dossier id, a dossier of another organisation
- * answers 404 like a missing one, before any question of role (403).
+ * The signed-in person, in whatever organisation (or none): else a redirection to sign in, or to
+ * the setup page on a fresh instance.
  */
-async function exiger(
-  s: Services,
-  request: Request,
-  permission: Permission,
-  dossierId?: string,
-): Promise<{ compte: Compte; s: Services }> {
+export async function exigerPersonne(s: Services, request: Request): Promise<Compte> {
   const compte = await compteDe(s, request);
-  if (!compte) {
-    if ((await nombreUtilisateurs(s.base.db)) === 0) throw redirect("/installation");
-    const url = new URL(request.url);
-    throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`);
-  }
-  if (dossierId !== undefined && (await organisationDuDossier(s.base.db, dossierId)) !== compte.organisationId) {
-    throw data(null, { status: 404 });
-  }
-  if (!peut(compte.role, permission)) throw data(raisonDuRefus(compte.role, permission), { status: 403 });
-  return { compte, s: { ...s, organisationId: compte.organisationId } };
+  if (compte) return compte;
+  if ((await nombreUtilisateurs(s.base.db)) === 0) throw redirect("/installation");
+  const url = new URL(request.url);
+  throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
-export const exigerCompte = (s: Services, request: Request, permission: Permission = "dossier.lire") =>
-  exiger(s, request, permission);
+/** Refuses (403, the reason in French) what the role does not allow. */
+export function autoriser(role: Role, permission: Permission): void {
+  if (!peut(role, permission)) throw data(raisonDuRefus(role, permission), { status: 403 });
+}
 
-export const exigerDossier = (s: Services, request: Request, id: string, permission: Permission = "dossier.lire") =>
-  exiger(s, request, permission, id);
+/**
+ * The signed-in person working in their organisation, checked against the permission table. A
+ * person in no organisation (a lawyer) is sent to the dossiers entrusted to them.
+ */
+export async function exigerCompte(
+  s: Services,
+  request: Request,
+  permission: Permission = "dossier.lire",
+): Promise<{ compte: Compte & { organisationId: string; role: RoleMembre }; s: Services }> {
+  const compte = await exigerPersonne(s, request);
+  if (!compte.organisationId || !compte.role) throw redirect("/mes-clients");
+  autoriser(compte.role, permission);
+  return {
+    compte: compte as Compte & { organisationId: string; role: RoleMembre },
+    s: { ...s, organisationId: compte.organisationId },
+  };
+}
+
+/**
+ * The signed-in person's access to one dossier: a dossier they have no access to answers 404 like
+ * a missing one, before any question of role (403). Their role is the one they have in the
+ * dossier's organisation, or `avocat` when the dossier is entrusted to them.
+ */
+export async function exigerDossier(
+  s: Services,
+  request: Request,
+  id: string,
+  permission: Permission = "dossier.lire",
+): Promise<{ compte: Compte; role: Role; s: Services }> {
+  const compte = await exigerPersonne(s, request);
+  const acces = estIdentifiant(id) ? await roleSurDossier(s.base.db, id, compte.utilisateurId) : null;
+  if (!acces) throw data(null, { status: 404 });
+  autoriser(acces.role, permission);
+  return { compte, role: acces.role, s: { ...s, organisationId: acces.organisationId } };
+}

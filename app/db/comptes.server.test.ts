@@ -14,10 +14,11 @@ import {
   nombreUtilisateurs,
   noterTentative,
   nouveauCodeInstallation,
+  roleSurDossier,
   tentativesRecentes,
 } from "./comptes.server";
 import type { Base } from "./database.server";
-import { assurerOrganisationParDefaut, creerDossier, organisationDuDossier } from "./dossiers.server";
+import { assurerOrganisationParDefaut, creerDossier } from "./dossiers.server";
 
 describe.each(MOTEURS)("comptes et sessions (%s)", (moteur) => {
   let base: Base;
@@ -37,7 +38,7 @@ describe.each(MOTEURS)("comptes et sessions (%s)", (moteur) => {
     await expect(installer(base.db, { ...e, code: "AAAA-BBBB-CCCC" })).rejects.toThrow(/code d'installation incorrect/);
     const r = await installer(base.db, { ...e, code: code ?? "" });
     expect(r.organisationId).toBe(org);
-    expect(await organisationDuDossier(base.db, id)).toBe(org);
+    expect(await roleSurDossier(base.db, id, r.utilisateurId)).toEqual({ organisationId: org, role: "administrateur" });
     expect(await membresDe(base.db, r.utilisateurId)).toEqual([
       { organisationId: org, role: "administrateur", nom: "Atelier Dupont" },
     ]);

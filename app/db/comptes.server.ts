@@ -7,7 +7,10 @@ import { and, count, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "./database.server";
 import * as t from "./schema";
 
-export type Role = "administrateur" | "gestionnaire" | "lecteur";
+/** The roles a member of an organisation can have. */
+export type RoleMembre = "administrateur" | "gestionnaire" | "lecteur";
+/** A role on a dossier: a member's, or `avocat` for a lawyer the dossier is entrusted to. */
+export type Role = RoleMembre | "avocat";
 
 export const empreinte = (jeton: string) => createHash("sha256").update(jeton).digest("hex");
 
@@ -82,6 +85,11 @@ export async function trouverUtilisateur(db: Db, email: string) {
   return u ?? null;
 }
 
+export async function trouverUtilisateurParId(db: Db, id: string) {
+  const [u] = await db.select().from(t.utilisateur).where(eq(t.utilisateur.id, id));
+  return u ?? null;
+}
+
 export async function changerMotDePasse(db: Db, utilisateurId: string, empreinteMotDePasse: string) {
   await db.update(t.utilisateur).set({ motDePasse: empreinteMotDePasse }).where(eq(t.utilisateur.id, utilisateurId));
 }
@@ -97,7 +105,14 @@ export async function membresDe(db: Db, utilisateurId: string) {
 /** A new account in an organisation (CLI, invitations): the organisation is created when absent. */
 export async function creerCompte(
   db: Db,
-  e: { email: string; nom: string; empreinteMotDePasse: string; organisation: string; role: Role; operateur: boolean },
+  e: {
+    email: string;
+    nom: string;
+    empreinteMotDePasse: string;
+    organisation: string;
+    role: RoleMembre;
+    operateur: boolean;
+  },
 ): Promise<{ utilisateurId: string; organisationId: string }> {
   return db.transaction(async (tx) => {
     const [existant] = await tx
@@ -121,10 +136,7 @@ export async function creerCompte(
               .returning({ id: t.organisation.id })
           : [];
       if (!org) {
-        [org] = await tx
-          .insert(t.organisation)
-          .values({ nom: e.organisation, jetonCalendrier: randomBytes(16).toString("hex") })
-          .returning({ id: t.organisation.id });
+        [org] = await tx.insert(t.organisation).values({ nom: e.organisation }).returning({ id: t.organisation.id });
       }
     }
     if (!org) throw new Error("organisation introuvable");
@@ -178,12 +190,13 @@ export async function lireSession(db: Db, jeton: string) {
     })
     .from(t.session)
     .innerJoin(t.utilisateur, eq(t.utilisateur.id, t.session.utilisateurId))
-    // The session's organisation, with the person's role in it: one query per request.
-    .innerJoin(
+    // The session's organisation, with the person's role in it: one query per request. A lawyer
+    // may belong to no organisation (their dossiers are entrusted ones): then both are null.
+    .leftJoin(
       t.membre,
       and(eq(t.membre.utilisateurId, t.session.utilisateurId), eq(t.membre.organisationId, t.session.organisationId)),
     )
-    .innerJoin(t.organisation, eq(t.organisation.id, t.session.organisationId))
+    .leftJoin(t.organisation, eq(t.organisation.id, t.membre.organisationId))
     .where(and(eq(t.session.id, id), gt(t.session.expireLe, sql`now()`)));
   if (!l) return null;
   // Prolonged at most once a minute.
@@ -228,4 +241,75 @@ export async function noterTentative(db: Db, cles: string[]) {
 
 export async function oublierTentatives(db: Db, cle: string) {
   await db.delete(t.tentativeConnexion).where(eq(t.tentativeConnexion.cle, cle));
+}
+
+// ——— Access to one dossier ————————————————————————————————————————————————————————————
+
+/**
+ * The person's role on a dossier, in one query: their role in the dossier's organisation (whatever
+ * organisation their session is in), else `avocat` when it is entrusted to them and not revoked,
+ * else null (the caller answers 404, as for a dossier that does not exist).
+ */
+export async function roleSurDossier(
+  db: Db,
+  dossierId: string,
+  utilisateurId: string,
+): Promise<{ organisationId: string; role: Role } | null> {
+  const [l] = await db
+    .select({
+      organisationId: t.dossier.organisationId,
+      role: t.membre.role,
+      avocat: sql<boolean>`exists (select 1 from ${t.accesAvocat} where ${t.accesAvocat.dossierId} = ${t.dossier.id}
+        and ${t.accesAvocat.utilisateurId} = ${utilisateurId} and ${t.accesAvocat.revoqueLe} is null)`,
+    })
+    .from(t.dossier)
+    .leftJoin(
+      t.membre,
+      and(eq(t.membre.organisationId, t.dossier.organisationId), eq(t.membre.utilisateurId, utilisateurId)),
+    )
+    .where(eq(t.dossier.id, dossierId));
+  if (!l) return null;
+  if (l.role) return { organisationId: l.organisationId, role: l.role as RoleMembre };
+  return l.avocat ? { organisationId: l.organisationId, role: "avocat" } : null;
+}
+
+/** Adds a person to an organisation (an invitation accepted); an existing membership keeps its role. */
+export async function rejoindre(db: Db, utilisateurId: string, organisationId: string, role: RoleMembre) {
+  await db.insert(t.membre).values({ organisationId, utilisateurId, role }).onConflictDoNothing();
+}
+
+/** An account outside any organisation (a lawyer accepting a dossier). */
+export async function creerUtilisateur(db: Db, e: { email: string; nom: string; empreinteMotDePasse: string }) {
+  const [u] = await db
+    .insert(t.utilisateur)
+    .values({ email: e.email.trim().toLowerCase(), nom: e.nom, motDePasse: e.empreinteMotDePasse })
+    .onConflictDoNothing()
+    .returning({ id: t.utilisateur.id });
+  if (!u) throw new InstallationRefusee(`un compte existe déjà pour ${e.email.toLowerCase()}`);
+  return u.id;
+}
+
+// ——— The person's iCalendar feed ————————————————————————————————————————————————————
+
+/** A new feed token for the person (the previous one stops working); returned once, stored hashed. */
+export async function nouveauJetonCalendrier(db: Db, utilisateurId: string): Promise<string> {
+  const jeton = randomBytes(24).toString("base64url");
+  await db
+    .update(t.utilisateur)
+    .set({ jetonCalendrier: empreinte(jeton) })
+    .where(eq(t.utilisateur.id, utilisateurId));
+  return jeton;
+}
+
+export async function revoquerJetonCalendrier(db: Db, utilisateurId: string) {
+  await db.update(t.utilisateur).set({ jetonCalendrier: null }).where(eq(t.utilisateur.id, utilisateurId));
+}
+
+export async function utilisateurDuJetonCalendrier(db: Db, jeton: string): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(jeton)) return null;
+  const [u] = await db
+    .select({ id: t.utilisateur.id })
+    .from(t.utilisateur)
+    .where(eq(t.utilisateur.jetonCalendrier, empreinte(jeton)));
+  return u?.id ?? null;
 }

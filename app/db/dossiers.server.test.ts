@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossierExemple } from "../../tests/fixtures/dossiers";
 import { MOTEURS, ouvrirBaseDeTest } from "../../tests/setup/bases";
 import { chargerBrouillon, creerBrouillon, enregistrerBrouillon, ouvrirBrouillon } from "./brouillons.server";
+import { creerCompte } from "./comptes.server";
 import type { Base } from "./database.server";
 import {
   assurerOrganisationParDefaut,
@@ -63,10 +64,19 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
     expect((await chargerDossier(base.db, id))?.etat?.derniereSequence).toBe(3);
     const [resume] = (await listerDossiers(base.db, org)).filter((d) => d.id === id);
     expect(resume).toMatchObject({ resteDuCents: 300_000, statut: "ouvert", debiteur: "Boulangerie Martin" });
-    expect(await listerEcheances(base.db, org, "2026-03-10")).toContainEqual(
+    // The deadlines of a person's feed: their organisation's dossiers.
+    const { utilisateurId } = await creerCompte(base.db, {
+      email: `echeances-${moteur}@exemple.fr`,
+      nom: "Marie",
+      empreinteMotDePasse: "x",
+      organisation: "Mon entreprise",
+      role: "lecteur",
+      operateur: false,
+    });
+    expect(await listerEcheances(base.db, utilisateurId, "2026-03-10")).toContainEqual(
       expect.objectContaining({ dossierId: id, date: "2026-03-10", debiteur: "Boulangerie Martin" }),
     );
-    expect((await listerEcheances(base.db, org, "2026-03-11")).filter((e) => e.dossierId === id)).toEqual([]);
+    expect((await listerEcheances(base.db, utilisateurId, "2026-03-11")).filter((e) => e.dossierId === id)).toEqual([]);
   });
 
   it("modifie les parties et les factures avec contrôle de version", async () => {

@@ -39,16 +39,17 @@ export type DossierEnregistre = {
   /** The exhibits' rows (ids, files) and the persisted statechart snapshot, read with the dossier. */
   pieces: PieceEnregistree[];
   etat: typeof t.workflowSnapshot.$inferSelect | null;
+  /** Who recorded each journal event, in the journal's order (null: nobody — a deadline, an import). */
+  auteurs: (string | null)[];
 };
 
 const ORGANISATION_PAR_DEFAUT = "oui";
 
 /** The organisation of single-user mode, created on first use. */
 export async function assurerOrganisationParDefaut(db: Db): Promise<string> {
-  const jeton = crypto.randomUUID().replaceAll("-", "");
   await db
     .insert(t.organisation)
-    .values({ nom: "Mon entreprise", parDefaut: ORGANISATION_PAR_DEFAUT, jetonCalendrier: jeton })
+    .values({ nom: "Mon entreprise", parDefaut: ORGANISATION_PAR_DEFAUT })
     .onConflictDoNothing();
   const [org] = await db
     .select({ id: t.organisation.id })
@@ -131,7 +132,15 @@ export async function ecrireContenu(tx: Tx, dossierId: string, d: Dossier) {
   }
 }
 
-export async function insererEvenements(tx: Tx, dossierId: string, evenements: readonly Evenement[]): Promise<number> {
+/** Who recorded an event: a person for the one they submitted, nobody for the deadlines that passed. */
+export type AuteurEvenement = { utilisateurId: string; nom: string; evenement: Evenement };
+
+export async function insererEvenements(
+  tx: Tx,
+  dossierId: string,
+  evenements: readonly Evenement[],
+  auteur?: AuteurEvenement,
+): Promise<number> {
   const [dernier] = await tx
     .select({ n: max(t.evenement.sequence) })
     .from(t.evenement)
@@ -139,13 +148,19 @@ export async function insererEvenements(tx: Tx, dossierId: string, evenements: r
   let sequence = dernier?.n ?? 0;
   if (evenements.length > 0) {
     await tx.insert(t.evenement).values(
-      evenements.map(({ type, date, ...donnees }) => ({
-        dossierId,
-        sequence: ++sequence,
-        type,
-        date,
-        donnees,
-      })),
+      evenements.map((e) => {
+        const { type, date, ...donnees } = e;
+        const de = auteur?.evenement === e ? auteur : null;
+        return {
+          dossierId,
+          sequence: ++sequence,
+          type,
+          date,
+          donnees,
+          auteurId: de?.utilisateurId ?? null,
+          auteurNom: de?.nom ?? null,
+        };
+      }),
     );
   }
   return sequence;
@@ -233,13 +248,6 @@ export function estIdentifiant(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }
 
-/** The organisation a dossier (open or draft) belongs to, or null. */
-export async function organisationDuDossier(db: Executeur, id: string): Promise<string | null> {
-  if (!estIdentifiant(id)) return null;
-  const [l] = await db.select({ o: t.dossier.organisationId }).from(t.dossier).where(eq(t.dossier.id, id));
-  return l?.o ?? null;
-}
-
 /** An open dossier (parties, invoices, journal), or null when absent or still a wizard draft. */
 export async function chargerDossier(db: Executeur, id: string): Promise<DossierEnregistre | null> {
   if (!estIdentifiant(id)) return null;
@@ -281,6 +289,7 @@ export async function chargerDossier(db: Executeur, id: string): Promise<Dossier
     dossier,
     pieces: ligne.pieces,
     etat: ligne.etat ?? null,
+    auteurs: ligne.evenements.map((e) => e.auteurNom),
   };
 }
 

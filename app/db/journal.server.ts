@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Evenement } from "../../domain/dossier/evenements";
 import type { Db } from "./database.server";
-import { insererEvenements, prendreVersion, type Tx } from "./dossiers.server";
+import { type AuteurEvenement, insererEvenements, prendreVersion, type Tx } from "./dossiers.server";
 import * as t from "./schema";
 
 export type EcheanceEnregistree = { code: string; date: string; libelle: string; fondements: string[] };
@@ -29,10 +29,11 @@ export async function ajouterEvenements(
   versionAttendue: number,
   evenements: readonly Evenement[],
   etat?: EtatWorkflow,
+  auteur?: AuteurEvenement,
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const version = await prendreVersion(tx, id, versionAttendue);
-    const sequence = await insererEvenements(tx, id, evenements);
+    const sequence = await insererEvenements(tx, id, evenements, auteur);
     if (etat) await enregistrerEtat(tx, id, sequence, etat);
     return version;
   });

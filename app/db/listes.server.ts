@@ -2,7 +2,7 @@
  * Lists across dossiers: the dossiers of an organisation (one query) and the deadlines of its open
  * dossiers with the secret of its calendar feed.
  */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Partie } from "../../domain/dossier/dossier.schema";
 import { principalDuBrouillon } from "../assistant/brouillon";
 import type { Db } from "./database.server";
@@ -57,8 +57,11 @@ export async function listerDossiers(db: Db, organisationId: string): Promise<Re
   }));
 }
 
-/** Every deadline still to come of the open dossiers, for the iCalendar feed. */
-export async function listerEcheances(db: Db, organisationId: string, aPartirDu: string) {
+/**
+ * Every deadline still to come of the open dossiers a person works on — those of each organisation
+ * they belong to, and those entrusted to them as a lawyer — for their iCalendar feed.
+ */
+export async function listerEcheances(db: Db, utilisateurId: string, aPartirDu: string) {
   const lignes = await db
     .select({
       id: t.dossier.id,
@@ -70,28 +73,27 @@ export async function listerEcheances(db: Db, organisationId: string, aPartirDu:
     })
     .from(t.dossier)
     .innerJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
-    .where(and(eq(t.dossier.organisationId, organisationId), eq(t.dossier.statut, "ouvert")));
+    .where(
+      and(
+        eq(t.dossier.statut, "ouvert"),
+        or(
+          inArray(
+            t.dossier.organisationId,
+            db.select({ o: t.membre.organisationId }).from(t.membre).where(eq(t.membre.utilisateurId, utilisateurId)),
+          ),
+          inArray(
+            t.dossier.id,
+            db
+              .select({ d: t.accesAvocat.dossierId })
+              .from(t.accesAvocat)
+              .where(and(eq(t.accesAvocat.utilisateurId, utilisateurId), isNull(t.accesAvocat.revoqueLe))),
+          ),
+        ),
+      ),
+    );
   return lignes.flatMap((l) =>
     (l.echeances as EcheanceEnregistree[])
       .filter((e) => e.date >= aPartirDu)
       .map((e) => ({ ...e, dossierId: l.id, reference: l.reference, debiteur: nomDeLigne(l) })),
   );
-}
-
-export async function jetonCalendrier(db: Db, organisationId: string): Promise<string> {
-  const [o] = await db
-    .select({ jeton: t.organisation.jetonCalendrier })
-    .from(t.organisation)
-    .where(eq(t.organisation.id, organisationId));
-  if (!o) throw new Error("organisation introuvable");
-  return o.jeton;
-}
-
-/** The organisation whose calendar feed this token opens, or null. */
-export async function organisationParJeton(db: Db, jeton: string): Promise<string | null> {
-  const [o] = await db
-    .select({ id: t.organisation.id })
-    .from(t.organisation)
-    .where(eq(t.organisation.jetonCalendrier, jeton));
-  return o?.id ?? null;
 }

@@ -34,8 +34,6 @@ export const organisation = pgTable("organisation", {
   nom: text("nom").notNull(),
   /** Default organisation of single-user mode: exactly one row may carry it. */
   parDefaut: text("par_defaut").unique(),
-  /** Secret of the iCalendar feed of deadlines. */
-  jetonCalendrier: text("jeton_calendrier").notNull(),
   creeLe: creeLe(),
 });
 
@@ -154,6 +152,10 @@ export const evenement = pgTable(
     /** The event's other fields (canal, montantCents, facture…). */
     donnees: jsonb("donnees").notNull().default(sql`'{}'::jsonb`),
     enregistreLe: timestamp("enregistre_le", { withTimezone: true }).notNull().defaultNow(),
+    /** Who recorded it (null: before accounts, an import, the CLI). */
+    auteurId: uuid("auteur_id"),
+    /** Their name when they recorded it, with « (avocat) » for a lawyer: the journal keeps it. */
+    auteurNom: text("auteur_nom"),
   },
   (t) => [uniqueIndex("evenement_sequence_uq").on(t.dossierId, t.sequence)],
 );
@@ -255,6 +257,8 @@ export const utilisateur = pgTable("utilisateur", {
   motDePasse: text("mot_de_passe"),
   /** Instance-wide settings (published rates…): the first administrator, and whom they appoint. */
   operateur: integer("operateur").notNull().default(0),
+  /** SHA-256 of the person's iCalendar feed token (null: no feed, or revoked). */
+  jetonCalendrier: text("jeton_calendrier"),
   creeLe: creeLe(),
 });
 
@@ -314,6 +318,120 @@ export const installation = pgTable("installation", {
   id: integer("id").primaryKey().default(1),
   codeEmpreinte: text("code_empreinte").notNull(),
   creeLe: creeLe(),
+});
+
+/**
+ * Single-use, expiring links (decision 019): an invitation to an organisation with a role, a
+ * password reset, or a lawyer invited to a dossier. The link carries a random token, the row its
+ * SHA-256.
+ */
+export const lien = pgTable(
+  "lien",
+  {
+    id: text("id").primaryKey(),
+    /** invitation | reinitialisation | avocat */
+    nature: text("nature").notNull(),
+    email: text("email").notNull(),
+    organisationId: uuid("organisation_id").references(() => organisation.id, { onDelete: "cascade" }),
+    /** The role given by an invitation. */
+    role: text("role"),
+    dossierId: uuid("dossier_id").references(() => dossier.id, { onDelete: "cascade" }),
+    utilisateurId: uuid("utilisateur_id").references(() => utilisateur.id, { onDelete: "cascade" }),
+    creePar: uuid("cree_par").references(() => utilisateur.id, { onDelete: "set null" }),
+    expireLe: timestamp("expire_le", { withTimezone: true }).notNull(),
+    utiliseLe: timestamp("utilise_le", { withTimezone: true }),
+    creeLe: creeLe(),
+  },
+  (t) => [
+    index("lien_organisation_idx").on(t.organisationId),
+    check("lien_nature_check", sql`${t.nature} in ('invitation', 'reinitialisation', 'avocat')`),
+  ],
+);
+
+/** A dossier entrusted to a lawyer (an account outside the organisation), until revoked. */
+export const accesAvocat = pgTable(
+  "acces_avocat",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossier.id, { onDelete: "cascade" }),
+    utilisateurId: uuid("utilisateur_id")
+      .notNull()
+      .references(() => utilisateur.id, { onDelete: "cascade" }),
+    confiePar: uuid("confie_par").references(() => utilisateur.id, { onDelete: "set null" }),
+    creeLe: creeLe(),
+    revoqueLe: timestamp("revoque_le", { withTimezone: true }),
+  },
+  (t) => [index("acces_avocat_utilisateur_idx").on(t.utilisateurId), index("acces_avocat_dossier_idx").on(t.dossierId)],
+);
+
+/** Free notes on a dossier (the lawyer's, the team's), with their author. */
+export const note = pgTable(
+  "note",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossier.id, { onDelete: "cascade" }),
+    auteurId: uuid("auteur_id").references(() => utilisateur.id, { onDelete: "set null" }),
+    auteurNom: text("auteur_nom").notNull(),
+    texte: text("texte").notNull(),
+    creeLe: creeLe(),
+  },
+  (t) => [index("note_dossier_idx").on(t.dossierId)],
+);
+
+/**
+ * The organisation's audit log: sign-ins, downloads of the ZIP and exports, deletions, member and
+ * access changes. Append-only; the person's name is kept as it was.
+ */
+export const audit = pgTable(
+  "audit",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    utilisateurId: uuid("utilisateur_id").references(() => utilisateur.id, { onDelete: "set null" }),
+    auteurNom: text("auteur_nom"),
+    action: text("action").notNull(),
+    /** What it was about, in French (« dossier D-2026-001 », « marie@… → lecteur »). */
+    objet: text("objet").notNull().default(""),
+    adresse: text("adresse"),
+    creeLe: creeLe(),
+  },
+  (t) => [index("audit_organisation_idx").on(t.organisationId, t.creeLe)],
+);
+
+/** A passkey (WebAuthn credential) of a person (decision 020). */
+export const cleAcces = pgTable(
+  "cle_acces",
+  {
+    /** The credential id, base64url. */
+    id: text("id").primaryKey(),
+    utilisateurId: uuid("utilisateur_id")
+      .notNull()
+      .references(() => utilisateur.id, { onDelete: "cascade" }),
+    /** COSE public key, base64url. */
+    clePublique: text("cle_publique").notNull(),
+    compteur: bigint("compteur", { mode: "number" }).notNull().default(0),
+    transports: jsonb("transports").notNull().default(sql`'[]'::jsonb`),
+    nom: text("nom").notNull(),
+    creeLe: creeLe(),
+    utiliseLe: timestamp("utilise_le", { withTimezone: true }),
+  },
+  (t) => [index("cle_acces_utilisateur_idx").on(t.utilisateurId)],
+);
+
+/** A WebAuthn challenge waiting for its answer (shared by every instance; five minutes). */
+export const defiWebauthn = pgTable("defi_webauthn", {
+  /** SHA-256 of the random id kept in a short cookie. */
+  id: text("id").primaryKey(),
+  defi: text("defi").notNull(),
+  /** Set for a registration (the signed-in person), null for a sign-in. */
+  utilisateurId: uuid("utilisateur_id").references(() => utilisateur.id, { onDelete: "cascade" }),
+  expireLe: timestamp("expire_le", { withTimezone: true }).notNull(),
 });
 
 /** Relations: one query loads a dossier with everything it holds (drizzle's relational queries). */

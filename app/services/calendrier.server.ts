@@ -4,30 +4,25 @@
  * deadline, with a stable UID so that calendar apps update rather than duplicate them.
  * Written by the maintained `ics` library (docs/decisions/010-bibliotheques-application.md).
  */
-import { timingSafeEqual } from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 import { ajouterJours } from "../../domain/dates/jour";
 import type { Services } from "../contexte";
-import { jetonCalendrier, listerEcheances, organisationParJeton } from "../db/listes.server";
-
-function memeJeton(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+import { utilisateurDuJetonCalendrier } from "../db/comptes.server";
+import { listerEcheances } from "../db/listes.server";
 
 const jourIcs = (j: string): [number, number, number] => {
   const [a, m, d] = j.split("-").map(Number) as [number, number, number];
   return [a, m, d];
 };
 
-/** The feed's text, or null when the token is wrong or missing (the route answers 404). */
+/**
+ * The person's feed, or null when the token is missing, wrong or revoked (the route answers 404).
+ * The token is looked up by its SHA-256: the database never holds it.
+ */
 export async function fluxEcheances(s: Services, jeton: string | null, origine: string): Promise<string | null> {
-  if (!jeton || !/^[0-9a-f]{16,64}$/i.test(jeton)) return null;
-  // The token names its organisation; compared in constant time all the same.
-  const organisationId = await organisationParJeton(s.base.db, jeton);
-  if (!organisationId || !memeJeton(jeton, await jetonCalendrier(s.base.db, organisationId))) return null;
-  const echeances = await listerEcheances(s.base.db, organisationId, s.aujourdhui());
+  const utilisateurId = jeton ? await utilisateurDuJetonCalendrier(s.base.db, jeton) : null;
+  if (!utilisateurId) return null;
+  const echeances = await listerEcheances(s.base.db, utilisateurId, s.aujourdhui());
   const evenements: EventAttributes[] = echeances.map((e) => ({
     uid: `${e.dossierId}-${e.code}-${e.date}@recouvrement`,
     start: jourIcs(e.date),

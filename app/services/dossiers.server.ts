@@ -85,7 +85,11 @@ export async function vueDossier(s: Services, id: string) {
           regime: sit.interets.regime,
         }
       : null,
-    journal: snapshot.context.journal.map((e) => ({ date: e.date, ...decrireEvenement(e) })),
+    journal: snapshot.context.journal.map((e, i) => ({
+      date: e.date,
+      ...decrireEvenement(e),
+      auteur: d.auteurs[i] ?? null,
+    })),
     documents: documentsDisponibles(description.etape).map((t) => ({ type: t, libelle: DOCUMENTS[t].libelle })),
     nomsDocuments: Object.fromEntries(
       description.prochainesActions

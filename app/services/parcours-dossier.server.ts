@@ -87,6 +87,7 @@ export async function envoyerEvenement(
   versionAttendue: number,
   evenement: Evenement,
   aujourdhui: Jour,
+  auteur?: { utilisateurId: string; nom: string },
 ): Promise<IssueEvenement> {
   const initial = etatDuDossier(enregistre);
   const avant = avancer(initial, aujourdhui);
@@ -100,6 +101,7 @@ export async function envoyerEvenement(
     versionAttendue,
     evenements,
     etatAPersister(apres.snapshot, aujourdhui),
+    auteur ? { ...auteur, evenement } : undefined,
   );
   executerEffets(initial, evenements); // after the commit: effects never run for a write that failed
   return { ok: true, version, evenements };

@@ -61,7 +61,7 @@ describe.each(MOTEURS)("pièces téléversées (%s)", (moteur) => {
     const nom = Object.keys(new PizZip(zip).files).find((n) => n.startsWith("pieces/"));
     expect(nom && new PizZip(zip).file(nom)?.asNodeBuffer().equals(PDF)).toBe(true);
 
-    expect(await supprimerPiece(s, id, r.id)).toBe(true);
+    expect(await supprimerPiece(s, id, r.id)).toBe("Bon de livraison signé");
     expect(await contenuPiece(s, id, r.id)).toBeNull();
 
     const r2 = await televerserPiece(s, id, {

@@ -111,10 +111,11 @@ export function lecteurPieces(s: Services) {
   return (fichier: string): Promise<Buffer | null> => stock.lire(fichier);
 }
 
-export async function supprimerPiece(s: Services, dossierId: string, pieceId: string): Promise<boolean> {
+/** Removes an exhibit and its file; returns its title, or null when there was none. */
+export async function supprimerPiece(s: Services, dossierId: string, pieceId: string): Promise<string | null> {
   const p = await retirerPiece(s.base.db, dossierId, pieceId);
   if (p?.fichier) await stockagePieces(s).supprimer(p.fichier);
-  return p !== null;
+  return p?.intitule ?? null;
 }
 
 /** Deletes a dossier with its journal, documents and exhibit files. */

@@ -18,6 +18,8 @@ export type ContexteDocument = {
   etape: Etape;
   echeances: Echeance[];
   situation: Situation;
+  /** Who recorded each journal event (same order), when the dossier comes from the database. */
+  auteurs?: readonly (string | null)[];
 };
 
 export type { Partie };

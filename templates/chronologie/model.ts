@@ -43,7 +43,15 @@ export function construireChronologie(c: ContexteDocument): ChronologieModel {
     parties: `${nomPartie(c.dossier.creancier)} contre ${nomPartie(c.dossier.debiteur)}`,
     reference: referenceDuDossier(c),
     etablieLe: dateLongue(c.aujourdhui),
-    evenements: c.journal.map((e) => ({ date: dateCourte(e.date), ...decrireEvenement(e) })),
+    evenements: c.journal.map((e, i) => {
+      const { libelle, detail } = decrireEvenement(e);
+      const auteur = c.auteurs?.[i];
+      return {
+        date: dateCourte(e.date),
+        libelle,
+        detail: auteur ? `${detail}${detail ? " — " : ""}inscrit par ${auteur}` : detail,
+      };
+    }),
     aucunEvenement: c.journal.length === 0,
     etape: ETAPES[c.etape] ?? c.etape,
   };

@@ -3,7 +3,9 @@
  * message never says whether an address has an account. A new session id at every sign-in.
  */
 import { data, Form, redirect } from "react-router";
+import { ConnexionParCle } from "../../components/cles-acces";
 import { Champ, ResumeErreurs } from "../../components/formulaire";
+import { partieDeConfiance } from "../../comptes/cles.server";
 import { verifierMotDePasse } from "../../comptes/mot-de-passe.server";
 import { compteDe, cookieDeSession } from "../../comptes/session.server";
 import { requeteContext, servicesContext } from "../../contexte";
@@ -17,6 +19,7 @@ import {
   tentativesRecentes,
   trouverUtilisateur,
 } from "../../db/comptes.server";
+import { noterAudit } from "../../db/equipes.server";
 import { valeursNettoyees } from "../../saisie";
 import type { Route } from "./+types/connexion";
 
@@ -37,7 +40,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if ((await nombreUtilisateurs(s.base.db)) === 0) throw redirect("/installation");
   const retour = retourSur(new URL(request.url).searchParams.get("retour"));
   if (await compteDe(s, request)) throw redirect(retour);
-  return { retour };
+  return {
+    retour,
+    reinitialise: new URL(request.url).searchParams.get("reinitialise") === "1",
+    // WebAuthn refuses an IP address as relying party: no passkey button there.
+    clesPossibles: partieDeConfiance(s.config, request) !== null,
+  };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
@@ -65,19 +73,24 @@ export async function action({ context, request }: Route.ActionArgs) {
   const ancien = (await compteDe(s, request))?.jeton;
   if (ancien) await fermerSession(s.base.db, ancien);
   const membres = await membresDe(s.base.db, u.id);
-  const jeton = await creerSession(
-    s.base.db,
-    u.id,
-    membres[0]?.organisationId ?? null,
-    request.headers.get("user-agent"),
-  );
-  throw redirect(retour, { headers: { "Set-Cookie": cookieDeSession(jeton, s.config) } });
+  const organisationId = membres[0]?.organisationId ?? null;
+  const jeton = await creerSession(s.base.db, u.id, organisationId, request.headers.get("user-agent"));
+  if (organisationId)
+    await noterAudit(s.base.db, organisationId, { utilisateurId: u.id, nom: u.nom, adresse }, "connexion", u.email);
+  throw redirect(organisationId || retour !== "/dossiers" ? retour : "/mes-clients", {
+    headers: { "Set-Cookie": cookieDeSession(jeton, s.config) },
+  });
 }
 
 export default function Connexion({ loaderData, actionData }: Route.ComponentProps) {
   return (
     <>
       <h1>Connexion</h1>
+      {loaderData.reinitialise ? (
+        <p className="succes" role="status">
+          Mot de passe enregistré ; vos autres sessions sont fermées. Connectez-vous avec le nouveau.
+        </p>
+      ) : null}
       <Form method="post" className="formulaire" noValidate>
         <input type="hidden" name="retour" value={loaderData.retour} />
         {actionData?.erreur ? (
@@ -97,6 +110,11 @@ export default function Connexion({ loaderData, actionData }: Route.ComponentPro
           Se connecter
         </button>
       </Form>
+      {loaderData.clesPossibles ? <ConnexionParCle retour={loaderData.retour} /> : null}
+      <p className="aide">
+        Mot de passe oublié ? Un administrateur de votre organisation peut vous donner un lien pour en choisir un
+        nouveau (page « Organisation »).
+      </p>
     </>
   );
 }

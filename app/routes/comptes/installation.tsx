@@ -6,7 +6,9 @@
 import { data, Form, redirect } from "react-router";
 import type { ErreurChamp } from "../../../domain/validation/zod-fr";
 import { Champ, erreurDe, ResumeErreurs } from "../../components/formulaire";
-import { hacherMotDePasse, problemeMotDePasse } from "../../comptes/mot-de-passe.server";
+import { AIDE_MOT_DE_PASSE } from "../../comptes/libelles";
+import { hacherMotDePasse } from "../../comptes/mot-de-passe.server";
+import { sansMotsDePasse, verifierNouveauMotDePasse } from "../../comptes/nouveau-mot-de-passe.server";
 import { cookieDeSession } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
 import { creerSession, InstallationRefusee, installer, nombreUtilisateurs } from "../../db/comptes.server";
@@ -32,8 +34,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 export async function action({ context, request }: Route.ActionArgs) {
   const s = context.get(servicesContext);
   const { valeurs, erreurs } = valeursNettoyees(await request.formData());
-  const { motDePasse: _m, confirmation: _c, ...gardees } = valeurs;
-  const refus = (e: ErreurChamp[]) => data({ erreurs: e, valeurs: gardees }, { status: 400 });
+  const refus = (e: ErreurChamp[]) => data({ erreurs: e, valeurs: sansMotsDePasse(valeurs) }, { status: 400 });
   const email = (valeurs.email ?? "").trim().toLowerCase();
   for (const [champ, message] of [
     ["code", "recopiez le code affiché dans la console du serveur"],
@@ -44,10 +45,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   }
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     erreurs.push({ champ: "email", message: "adresse électronique invalide" });
-  const probleme = problemeMotDePasse(valeurs.motDePasse ?? "", email);
-  if (probleme) erreurs.push({ champ: "motDePasse", message: probleme });
-  else if (valeurs.motDePasse !== valeurs.confirmation)
-    erreurs.push({ champ: "confirmation", message: "les deux mots de passe diffèrent" });
+  verifierNouveauMotDePasse(valeurs, email, erreurs);
   if (erreurs.length) return refus(erreurs);
   try {
     const r = await installer(s.base.db, {
@@ -99,13 +97,7 @@ export default function Installation({ actionData }: Route.ComponentProps) {
         {texte("organisation", "Votre entreprise ou votre cabinet", "text", undefined, "organization")}
         {texte("nom", "Votre nom", "text", undefined, "name")}
         {texte("email", "Adresse électronique", "email", undefined, "username")}
-        {texte(
-          "motDePasse",
-          "Mot de passe",
-          "password",
-          "12 caractères au moins ; évitez les mots de passe courants.",
-          "new-password",
-        )}
+        {texte("motDePasse", "Mot de passe", "password", AIDE_MOT_DE_PASSE, "new-password")}
         {texte("confirmation", "Confirmation du mot de passe", "password", undefined, "new-password")}
         <button type="submit" className="bouton">
           Créer le compte administrateur

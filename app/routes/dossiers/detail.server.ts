@@ -5,9 +5,15 @@
  */
 import { data, redirect } from "react-router";
 import { JuridictionSaisieSchema } from "../../../domain/dossier/dossier.schema";
-import { type ErreurChamp, erreursChamps } from "../../../domain/validation/zod-fr";
+import { texteLibre } from "../../../domain/validation/texte.schema";
+import { type ErreurChamp, erreursChamps, z } from "../../../domain/validation/zod-fr";
+import { permissionDeLEvenement } from "../../comptes/permissions";
+import { auteurDe, autoriser, type Compte } from "../../comptes/session.server";
 import type { Services } from "../../contexte";
+import { ajouterNote, revoquerAcces } from "../../db/avocats.server";
+import type { Role } from "../../db/comptes.server";
 import { ConflitDeVersion, chargerDossier, modifierOptions, statutDuDossier } from "../../db/dossiers.server";
+import { creerLien, noterAudit } from "../../db/equipes.server";
 import { ERREUR_VERSION, lireVersion, type Valeurs, valeursNettoyees } from "../../saisie";
 import { envoyerEvenement } from "../../services/parcours-dossier.server";
 import { supprimerDossierEtFichiers, supprimerPiece, televerserPiece } from "../../services/pieces.server";
@@ -24,9 +30,24 @@ export const RIEN = {
   valeurs: {} as Valeurs,
   juridiction: null as { erreurs: ErreurChamp[]; nom: string; adresseGreffe: string } | null,
   juridictionEnregistree: false,
+  note: null as { erreurs: ErreurChamp[]; texte: string } | null,
+  noteAjoutee: false,
+  avocat: null as { erreurs: ErreurChamp[]; email: string } | null,
+  lienAvocat: null as { url: string; email: string; expireLe: string } | null,
 };
 
-export async function actionDuDossier(s: Services, id: string, request: Request) {
+const NoteSchema = z.object({ texte: texteLibre(4000).min(1, "la note est vide") });
+const EmailSchema = z.object({
+  email: z.email("indiquez une adresse électronique valide, par exemple avocat@cabinet.fr").max(200),
+});
+
+/** Who acts on the dossier: checked intention by intention against the permission table. */
+export type Acteur = { compte: Compte; role: Role; adresse: string };
+
+export async function actionDuDossier(s: Services, id: string, request: Request, acteur: Acteur) {
+  const qui = auteurDe(acteur.compte, acteur.role, acteur.adresse);
+  const audit = (action: Parameters<typeof noterAudit>[3], objet: string) =>
+    noterAudit(s.base.db, s.organisationId, qui, action, objet);
   const max = s.config.pieceTailleMaxOctets;
   if (Number(request.headers.get("content-length") ?? 0) > 4 * max + 1_048_576) {
     // Far beyond any exhibit: refused before reading (the file input is the only large field).
@@ -53,16 +74,61 @@ export async function actionDuDossier(s: Services, id: string, request: Request)
   const { valeurs, erreurs: invisibles } = valeursNettoyees(form, ["version"]);
   const intention = valeurs.intention ?? "evenement";
   if (intention === "supprimer-dossier") {
+    autoriser(acteur.role, "dossier.modifier");
     if ((await statutDuDossier(s.base.db, id)) === null) throw data(null, { status: 404 });
     if (valeurs.confirmer !== "oui")
       return data(
         { ...RIEN, suppression: "Cochez la case pour confirmer la suppression définitive." },
         { status: 400 },
       );
+    const reference = (await chargerDossier(s.base.db, id))?.reference ?? id;
     await supprimerDossierEtFichiers(s, id);
+    await audit("suppression.dossier", `dossier ${reference}`);
     throw redirect("/dossiers?supprime=1");
   }
+  if (intention === "note") {
+    autoriser(acteur.role, "dossier.note");
+    const texte = valeurs.texte ?? "";
+    if (invisibles.length) return data({ ...RIEN, note: { erreurs: invisibles, texte } }, { status: 400 });
+    const lu = NoteSchema.safeParse({ texte });
+    if (!lu.success) return data({ ...RIEN, note: { erreurs: erreursChamps(lu.error), texte } }, { status: 400 });
+    await ajouterNote(s.base.db, id, qui, lu.data.texte);
+    return { ...RIEN, noteAjoutee: true };
+  }
+  if (intention === "confier-avocat") {
+    autoriser(acteur.role, "dossier.confier");
+    const email = (valeurs.email ?? "").trim();
+    const lu = EmailSchema.safeParse({ email });
+    if (!lu.success) return data({ ...RIEN, avocat: { erreurs: erreursChamps(lu.error), email } }, { status: 400 });
+    const d = await chargerDossier(s.base.db, id);
+    if (!d) throw data(null, { status: 404 });
+    const { jeton, expireLe } = await creerLien(s.base.db, {
+      nature: "avocat",
+      email: lu.data.email,
+      organisationId: s.organisationId,
+      dossierId: id,
+      creePar: acteur.compte.utilisateurId,
+    });
+    await audit("avocat.invite", `dossier ${d.reference} → ${lu.data.email.toLowerCase()}`);
+    return {
+      ...RIEN,
+      lienAvocat: {
+        url: `${s.config.origine}/invitation/${jeton}`,
+        email: lu.data.email.toLowerCase(),
+        expireLe: expireLe.toISOString(),
+      },
+    };
+  }
+  if (intention === "revoquer-avocat") {
+    autoriser(acteur.role, "dossier.confier");
+    const d = await chargerDossier(s.base.db, id);
+    if (!d) throw data(null, { status: 404 });
+    const avocat = await revoquerAcces(s.base.db, id, valeurs.acces ?? "");
+    if (avocat) await audit("avocat.revoque", `dossier ${d.reference}`);
+    return RIEN;
+  }
   if (intention === "piece") {
+    autoriser(acteur.role, "dossier.piece");
     const intitule = valeurs.intitule ?? "";
     const date = valeurs.datePiece ?? "";
     if (!(await chargerDossier(s.base.db, id))) throw data(null, { status: 404 });
@@ -80,6 +146,7 @@ export async function actionDuDossier(s: Services, id: string, request: Request)
     return { ...RIEN, pieceAjoutee: intitule };
   }
   if (intention === "juridiction") {
+    autoriser(acteur.role, "dossier.modifier");
     const saisie = { nom: valeurs.juridictionNom ?? "", adresseGreffe: valeurs.juridictionAdresse ?? "" };
     const refusJuridiction = (statut: number, erreurs: ErreurChamp[]) =>
       data({ ...RIEN, juridiction: { erreurs, ...saisie } }, { status: statut });
@@ -108,10 +175,14 @@ export async function actionDuDossier(s: Services, id: string, request: Request)
     return { ...RIEN, juridictionEnregistree: true };
   }
   if (intention === "retirer-piece") {
-    await supprimerPiece(s, id, valeurs.piece ?? "");
+    autoriser(acteur.role, "dossier.modifier");
+    const retiree = await supprimerPiece(s, id, valeurs.piece ?? "");
+    if (retiree) await audit("suppression.piece", retiree);
     return RIEN;
   }
+  if (intention !== "evenement") throw data("Formulaire inconnu.", { status: 400 });
   const code = valeurs.type ?? "";
+  autoriser(acteur.role, permissionDeLEvenement(code));
   const refus = (statut: number, champs: Partial<typeof RIEN>) =>
     data({ ...RIEN, code, valeurs, ...champs }, { status: statut });
   if (invisibles.length) return refus(400, { erreurs: invisibles });
@@ -122,7 +193,7 @@ export async function actionDuDossier(s: Services, id: string, request: Request)
   const d = await chargerDossier(s.base.db, id);
   if (!d) throw data(null, { status: 404 });
   try {
-    const r = await envoyerEvenement(s.base.db, d, version, lu.evenement, s.aujourdhui());
+    const r = await envoyerEvenement(s.base.db, d, version, lu.evenement, s.aujourdhui(), qui);
     if (!r.ok) return refus(409, { raison: r.raison });
     return { ...RIEN, code, enregistre: true };
   } catch (e) {

@@ -1,14 +1,19 @@
 import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
-import { dateCourte, dateLongue, montant } from "../../../domain/format/francais";
+import { dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
 import { lireBrouillon, premiereSectionAFaire } from "../../assistant/brouillon";
 import { ChampsEvenement, LIBELLES_EVENEMENT } from "../../components/dossier/champs-evenement";
+import { SectionAvocat } from "../../components/dossier/section-avocat";
+import { SectionChronologie, SectionNotes } from "../../components/dossier/section-chronologie";
 import { SectionJuridiction } from "../../components/dossier/section-juridiction";
-import { Avertissements, Champ, erreurDe, ListeFondements, ResumeErreurs } from "../../components/formulaire";
-import { peut } from "../../comptes/permissions";
+import { SectionPieces } from "../../components/dossier/section-pieces";
+import { Avertissements, ListeFondements } from "../../components/formulaire";
+import { permissionDeLEvenement, peut } from "../../comptes/permissions";
 import { exigerDossier } from "../../comptes/session.server";
-import { servicesContext } from "../../contexte";
+import { requeteContext, servicesContext } from "../../contexte";
+import { avocatsDuDossier, notesDuDossier } from "../../db/avocats.server";
 import { chargerBrouillon } from "../../db/brouillons.server";
+import { instant } from "../../instant";
 import { vueDossier } from "../../services/dossiers.server";
 import type { Route } from "./+types/detail";
 import { actionDuDossier } from "./detail.server";
@@ -17,7 +22,7 @@ import { ETAPES_LIBELLES } from "./liste";
 export const meta: Route.MetaFunction = ({ data: d }) => [{ title: `${d?.debiteur ?? "Dossier"} — Recouvrement` }];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const { compte, s } = await exigerDossier(context.get(servicesContext), request, params.id);
+  const { role, s } = await exigerDossier(context.get(servicesContext), request, params.id);
   const vue = await vueDossier(s, params.id);
   if (!vue) {
     const brouillon = await chargerBrouillon(s.base.db, params.id);
@@ -25,17 +30,37 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       throw redirect(`/dossiers/${params.id}/assistant/${premiereSectionAFaire(lireBrouillon(brouillon.brouillon))}`);
     throw data(null, { status: 404 });
   }
+  const peutConfier = peut(role, "dossier.confier");
+  const avocats = peutConfier ? await avocatsDuDossier(s.base.db, params.id) : null;
   return {
     ...vue,
+    // The lawyer is offered the judicial steps only: the others are the creditor's (decision 018).
+    prochainesActions: vue.prochainesActions.map((a) => ({
+      ...a,
+      permise: peut(role, permissionDeLEvenement(a.code)),
+    })),
+    notes: (await notesDuDossier(s.base.db, params.id)).map((n) => ({
+      auteurNom: n.auteurNom,
+      texte: n.texte,
+      le: instant(n.creeLe),
+    })),
+    avocats: avocats && {
+      acces: avocats.acces.map((a) => ({ ...a, depuis: instant(a.depuis) })),
+      invitations: avocats.invitations.map((i) => ({ email: i.email, expireLe: instant(i.expireLe) })),
+    },
+    role,
     tailleMaxMo: Math.round(s.config.pieceTailleMaxOctets / 1_048_576),
     // The forms are only shown to whom the server would accept them from (decision 018).
-    peutModifier: peut(compte.role, "dossier.modifier"),
+    peutModifier: peut(role, "dossier.modifier"),
+    peutPiece: peut(role, "dossier.piece"),
+    peutNote: peut(role, "dossier.note"),
   };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
-  const { s } = await exigerDossier(context.get(servicesContext), request, params.id, "dossier.modifier");
-  return actionDuDossier(s, params.id, request);
+  // Reading is enough to reach the form; each intention asks its own permission (detail.server.ts).
+  const { compte, role, s } = await exigerDossier(context.get(servicesContext), request, params.id);
+  return actionDuDossier(s, params.id, request, { compte, role, adresse: context.get(requeteContext).adresse });
 }
 
 const CHEMIN = [
@@ -154,12 +179,17 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
 
       <section aria-labelledby="titre-actions">
         <h2 id="titre-actions">Prochaines actions</h2>
-        {d.peutModifier ? null : (
+        {d.role === "lecteur" ? (
           <p className="aide">
             Votre rôle (lecteur) permet de consulter ce dossier et d'en télécharger les documents : les événements sont
             inscrits par un gestionnaire ou un administrateur.
           </p>
-        )}
+        ) : d.role === "avocat" ? (
+          <p className="aide">
+            Ce dossier vous est confié : vous inscrivez les étapes de la procédure judiciaire ; les relances, paiements
+            et accords restent inscrits par le créancier.
+          </p>
+        ) : null}
         {d.prochainesActions.map((a) => (
           <details
             key={`${a.code}-${JSON.stringify(a.donnees ?? {})}`}
@@ -188,7 +218,7 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
                 ))}
               </p>
             ) : null}
-            {d.peutModifier ? (
+            {a.permise ? (
               <Form method="post" className="formulaire-action" aria-label={a.libelle}>
                 <input type="hidden" name="type" value={a.code} />
                 <input type="hidden" name="version" value={d.version} />
@@ -256,89 +286,33 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
         </p>
       </section>
 
-      <section aria-labelledby="titre-pieces">
-        <h2 id="titre-pieces">Pièces</h2>
-        {d.pieces.length === 0 ? (
-          <p>Aucune pièce pour l'instant.</p>
-        ) : (
-          <ul className="pieces">
-            {d.pieces.map((p) => (
-              <li key={p.id}>
-                {p.fichier ? <a href={`/dossiers/${d.id}/pieces/${p.id}`}>{p.intitule}</a> : p.intitule}
-                {p.date ? ` (${dateCourte(p.date)})` : ""}
-                {p.fichier
-                  ? ` — ${p.typeMime === "application/pdf" ? "PDF" : "image"}, ${Math.max(1, Math.round((p.octets ?? 0) / 1024))} Ko`
-                  : " — décrite, sans fichier"}{" "}
-                {d.peutModifier ? (
-                  <Form method="post" className="en-ligne">
-                    <input type="hidden" name="intention" value="retirer-piece" />
-                    <input type="hidden" name="piece" value={p.id} />
-                    <button type="submit" className="bouton-lien">
-                      Retirer<span className="visuellement-cache"> la pièce {p.intitule}</span>
-                    </button>
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {actionData && "pieceAjoutee" in actionData ? (
-          <p className="succes" role="status">
-            Pièce ajoutée : {String(actionData.pieceAjoutee)}.
-          </p>
-        ) : null}
-        {d.peutModifier ? (
-          <Form
-            method="post"
-            encType="multipart/form-data"
-            noValidate
-            className="formulaire"
-            key={piece ? "erreur" : d.pieces.length}
-          >
-            <input type="hidden" name="intention" value="piece" />
-            <ResumeErreurs
-              erreurs={piece?.erreurs}
-              libelles={(c) => ({ fichier: "Fichier", intitule: "Intitulé", datePiece: "Date de la pièce" })[c] ?? c}
-            />
-            <Champ
-              nom="intitule"
-              libelle="Intitulé de la pièce"
-              aide="Par exemple « Facture F-2026-014 » ou « Avis de réception signé »."
-              erreur={erreurDe(piece?.erreurs, "intitule")}
-              enfant={(a) => <input {...a} defaultValue={piece?.intitule ?? ""} />}
-            />
-            <Champ
-              nom="datePiece"
-              libelle="Date de la pièce (facultatif)"
-              erreur={erreurDe(piece?.erreurs, "datePiece")}
-              enfant={(a) => <input {...a} type="date" defaultValue={piece?.date ?? ""} />}
-            />
-            <Champ
-              nom="fichier"
-              libelle="Fichier"
-              aide={`PDF, PNG ou JPEG, ${d.tailleMaxMo} Mo au plus.`}
-              erreur={erreurDe(piece?.erreurs, "fichier")}
-              enfant={(a) => <input {...a} type="file" accept="application/pdf,image/png,image/jpeg" />}
-            />
-            <button type="submit" className="bouton bouton-secondaire">
-              Ajouter la pièce
-            </button>
-          </Form>
-        ) : null}
-      </section>
+      {d.avocats ? (
+        <SectionAvocat
+          acces={d.avocats.acces}
+          invitations={d.avocats.invitations}
+          retour={actionData?.avocat ?? null}
+          lien={actionData?.lienAvocat ?? null}
+        />
+      ) : null}
 
-      <section aria-labelledby="titre-journal">
-        <h2 id="titre-journal">Chronologie</h2>
-        <ol className="journal">
-          {d.journal.map((e, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the journal is ordered and append-only
-            <li key={i}>
-              <strong>{dateCourte(e.date)}</strong> — {e.libelle}
-              {e.detail ? ` : ${e.detail}` : ""}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <SectionPieces
+        dossierId={d.id}
+        pieces={d.pieces}
+        tailleMaxMo={d.tailleMaxMo}
+        retour={piece}
+        ajoutee={actionData && "pieceAjoutee" in actionData ? String(actionData.pieceAjoutee) : null}
+        peutAjouter={d.peutPiece}
+        peutRetirer={d.peutModifier}
+      />
+
+      <SectionNotes
+        notes={d.notes}
+        retour={actionData?.note ?? null}
+        ajoutee={actionData?.noteAjoutee === true}
+        peutEcrire={d.peutNote}
+      />
+
+      <SectionChronologie journal={d.journal} />
       <section aria-labelledby="titre-donnees">
         <h2 id="titre-donnees">Vos données</h2>
         <p>

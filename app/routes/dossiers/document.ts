@@ -16,7 +16,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const d = await chargerDossier(s.base.db, params.id);
   if (!d) throw data(null, { status: 404 });
   const format = m[2] as Format;
-  const contexte = preparerContexte(d.dossier, s.aujourdhui(), await tauxDeLInstance(s.base.db));
+  const contexte = preparerContexte(d.dossier, s.aujourdhui(), await tauxDeLInstance(s.base.db), d.auteurs);
   const contenu = await rendreDocument(m[1], format, contexte);
   return new Response(new Uint8Array(contenu), {
     headers: {

@@ -6,7 +6,6 @@ import { ResumeErreurs } from "../../components/formulaire";
 import { peut } from "../../comptes/permissions";
 import { exigerCompte } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
-import { jetonCalendrier } from "../../db/listes.server";
 import { importerDossier, tableauDesDossiers } from "../../services/dossiers.server";
 import type { Route } from "./+types/liste";
 
@@ -46,7 +45,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     aujourdhui: s.aujourdhui(),
     // The forms are only shown to whom the server would accept them from (decision 018).
     peutModifier: peut(compte.role, "dossier.modifier"),
-    calendrier: `/dossiers/echeances.ics?jeton=${await jetonCalendrier(s.base.db, s.organisationId)}`,
+    organisation: compte.organisation,
+    administrateur: compte.role === "administrateur",
   };
 }
 
@@ -66,11 +66,20 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 export default function Liste({ loaderData, actionData }: Route.ComponentProps) {
-  const { dossiers, etape, calendrier } = loaderData;
+  const { dossiers, etape } = loaderData;
   const [params] = useSearchParams();
   return (
     <>
       <h1>Mes dossiers</h1>
+      <p className="aide">
+        Organisation : {loaderData.organisation}
+        {loaderData.administrateur ? (
+          <>
+            {" "}
+            — <a href="/organisation">membres et journal d'audit</a>
+          </>
+        ) : null}
+      </p>
       {params.get("supprime") ? (
         <p className="succes" role="status">
           Le dossier, son journal et ses pièces ont été supprimés.
@@ -88,8 +97,8 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
         </p>
       )}
       <p>
-        Classés par urgence : la prochaine échéance d'abord. Toutes les échéances dans votre agenda :{" "}
-        <a href={calendrier}>abonnement iCalendar</a> (adresse personnelle, ne la partagez pas).
+        Classés par urgence : la prochaine échéance d'abord. Toutes les échéances dans votre agenda : créez votre
+        adresse d'abonnement iCalendar personnelle dans <a href="/compte">Mon compte</a>.
       </p>
       <Form method="get" className="filtre" aria-label="Filtrer par étape">
         <label htmlFor="filtre-etape">Étape</label>{" "}
