@@ -103,7 +103,12 @@ test("l'administrateur installe l'instance puis invite une gestionnaire et un le
   await expect(marie.getByText(/Invitations en attente : gaelle@atelier-dupont.fr \(gestionnaire/)).toBeVisible();
 
   // The gestionnaire works the dossier: a note is accepted; the members page is not hers.
-  const gaelle = await accepterEnCreantLeCompte(browser, liens.gestionnaire!, "Gaëlle Roux", "pivoine-tracteur-horizon-18");
+  const gaelle = await accepterEnCreantLeCompte(
+    browser,
+    liens.gestionnaire!,
+    "Gaëlle Roux",
+    "pivoine-tracteur-horizon-18",
+  );
   await expect(gaelle).toHaveURL(/\/dossiers$/);
   await gaelle.goto(`${BASE}${dossier}`);
   await gaelle.getByLabel("Nouvelle note").fill("Débiteur joint par téléphone : attend l'ordonnance.");
@@ -181,7 +186,10 @@ test("un dossier confié à un avocat : il accepte, ne voit que lui, télécharg
   // The lawyer is offered the judicial step, not the creditor's (no form to record a payment).
   await expect(avocat.getByRole("form", { name: /paiement/i })).toHaveCount(0);
   await avocat.getByText(/^Déposer la requête en injonction de payer/).click();
-  await avocat.getByRole("form", { name: /^Déposer la requête/ }).getByRole("button", { name: "Enregistrer" }).click();
+  await avocat
+    .getByRole("form", { name: /^Déposer la requête/ })
+    .getByRole("button", { name: "Enregistrer" })
+    .click();
   await expect(avocat.getByText("Événement enregistré au journal.")).toBeVisible();
   await avocat.getByText("Noter l'ordonnance portant injonction de payer").click();
   await avocat
