@@ -15,10 +15,29 @@ async function poster(url: string, corps?: unknown): Promise<{ ok: boolean; json
   return { ok: r.ok, json };
 }
 
+/**
+ * One ceremony: the server's options, the browser's answer, the server's verdict. Returns the
+ * verdict's JSON, or throws an Error whose message is the French refusal.
+ */
+async function ceremonie(
+  etape: "connexion" | "enregistrement",
+  repondre: (options: never) => Promise<unknown>,
+  extra: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
+  const o = await poster(`/cles/${etape}-options`);
+  if (!o.ok) throw new Error(String(o.json.erreur ?? "Clés d'accès indisponibles."));
+  const reponse = await repondre(o.json as never);
+  const v = await poster(`/cles/${etape}`, { reponse, ...extra });
+  if (!v.ok) throw new Error(String(v.json.erreur ?? "Clé refusée."));
+  return v.json;
+}
+
 const messageDe = (e: unknown) =>
   e instanceof Error && e.name === "NotAllowedError"
     ? "Opération annulée ou délai dépassé."
-    : `La clé d'accès n'a pas pu être utilisée${e instanceof Error ? ` (${e.message})` : ""}.`;
+    : e instanceof Error && e.name === "Error"
+      ? e.message
+      : `La clé d'accès n'a pas pu être utilisée${e instanceof Error ? ` (${e.message})` : ""}.`;
 
 function useWebAuthn() {
   const [possible, setPossible] = useState(false);
@@ -38,12 +57,8 @@ export function ConnexionParCle({ retour }: { retour: string }) {
         onClick={async () => {
           setMessage(null);
           try {
-            const o = await poster("/cles/connexion-options");
-            if (!o.ok) return setMessage(String(o.json.erreur ?? "Clés d'accès indisponibles."));
-            const reponse = await startAuthentication({ optionsJSON: o.json as never });
-            const v = await poster("/cles/connexion", { reponse });
-            if (!v.ok) return setMessage(String(v.json.erreur ?? "Connexion refusée."));
-            window.location.assign(retour !== "/dossiers" ? retour : String(v.json.retour ?? "/dossiers"));
+            const v = await ceremonie("connexion", (optionsJSON) => startAuthentication({ optionsJSON }));
+            window.location.assign(retour !== "/dossiers" ? retour : String(v.retour ?? "/dossiers"));
           } catch (e) {
             setMessage(messageDe(e));
           }
@@ -77,11 +92,7 @@ export function AjouterCle() {
         onClick={async () => {
           setMessage(null);
           try {
-            const o = await poster("/cles/enregistrement-options");
-            if (!o.ok) return setMessage({ ok: false, texte: String(o.json.erreur ?? "Clés d'accès indisponibles.") });
-            const reponse = await startRegistration({ optionsJSON: o.json as never });
-            const v = await poster("/cles/enregistrement", { reponse, nom });
-            if (!v.ok) return setMessage({ ok: false, texte: String(v.json.erreur ?? "Clé refusée.") });
+            await ceremonie("enregistrement", (optionsJSON) => startRegistration({ optionsJSON }), { nom });
             window.location.reload();
           } catch (e) {
             setMessage({ ok: false, texte: messageDe(e) });

@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "./database.server";
+import { invitationsEnAttente } from "./equipes.server";
 import * as t from "./schema";
 
 /** Gives a lawyer access to a dossier (an access already open is kept). */
@@ -45,17 +46,7 @@ export async function avocatsDuDossier(db: Db, dossierId: string) {
     .innerJoin(t.utilisateur, eq(t.utilisateur.id, t.accesAvocat.utilisateurId))
     .where(and(eq(t.accesAvocat.dossierId, dossierId), isNull(t.accesAvocat.revoqueLe)))
     .orderBy(asc(t.accesAvocat.creeLe));
-  const invitations = await db
-    .select({ email: t.lien.email, expireLe: t.lien.expireLe })
-    .from(t.lien)
-    .where(
-      and(
-        eq(t.lien.dossierId, dossierId),
-        eq(t.lien.nature, "avocat"),
-        isNull(t.lien.utiliseLe),
-        sql`${t.lien.expireLe} > now()`,
-      ),
-    );
+  const invitations = await invitationsEnAttente(db, { dossierId });
   return { acces, invitations };
 }
 

@@ -162,15 +162,19 @@ export async function consommerLien(tx: Db, jeton: string): Promise<boolean> {
   return r.length === 1;
 }
 
-/** The invitations of an organisation still waiting (for the members page). */
-export async function invitationsEnAttente(db: Db, organisationId: string) {
+/**
+ * The invitations still waiting: to an organisation (members page) or, for a lawyer, to a dossier
+ * (the dossier's « Confier à un avocat »).
+ */
+export async function invitationsEnAttente(db: Db, pour: { organisationId: string } | { dossierId: string }) {
   return db
     .select({ email: t.lien.email, role: t.lien.role, expireLe: t.lien.expireLe })
     .from(t.lien)
     .where(
       and(
-        eq(t.lien.organisationId, organisationId),
-        eq(t.lien.nature, "invitation"),
+        "dossierId" in pour
+          ? and(eq(t.lien.dossierId, pour.dossierId), eq(t.lien.nature, "avocat"))
+          : and(eq(t.lien.organisationId, pour.organisationId), eq(t.lien.nature, "invitation")),
         isNull(t.lien.utiliseLe),
         gt(t.lien.expireLe, sql`now()`),
       ),

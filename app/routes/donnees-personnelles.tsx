@@ -28,6 +28,16 @@ export default function DonneesPersonnelles() {
           <strong>Les pièces</strong> que vous téléversez (PDF, PNG ou JPEG) : factures, devis, bons de livraison, avis
           de réception.
         </li>
+        <li>
+          <strong>Les comptes</strong> : nom, adresse électronique, empreinte du mot de passe (jamais le mot de passe),
+          clés publiques des clés d'accès, sessions ouvertes (date, navigateur), notes écrites sur les dossiers et, pour
+          chaque événement du journal, qui l'a inscrit.
+        </li>
+        <li>
+          <strong>Le journal d'audit</strong> de chaque organisation : connexions, téléchargements, suppressions et
+          changements de membres ou d'accès, avec le nom de la personne et son adresse IP, visible de ses
+          administrateurs.
+        </li>
       </ul>
       <p>
         Les calculateurs publics (prescription, délais, intérêts) ne conservent rien : le calcul est fait à la demande
@@ -45,7 +55,9 @@ export default function DonneesPersonnelles() {
       <p>
         Tant que vous ne supprimez pas le dossier. Nous vous conseillons de le supprimer une fois la créance payée ou
         abandonnée et le délai de conservation de vos pièces comptables écoulé : dix ans pour les pièces justificatives
-        d'un commerçant (C. com. art. L.123-22), que ce soit ici ou dans votre comptabilité.
+        d'un commerçant (C. com. art. L.123-22), que ce soit ici ou dans votre comptabilité. Une session se ferme après
+        quatorze jours sans activité ; les tentatives de connexion s'effacent après vingt-quatre heures ; le journal
+        d'audit dure autant que l'organisation.
       </p>
       <h2>Exporter ou supprimer</h2>
       <ul>

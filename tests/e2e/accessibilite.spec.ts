@@ -38,6 +38,9 @@ test("aucune violation grave ou critique sur aucune page", async ({ page, reques
     "/dossiers/nouveau",
     "/donnees-personnelles",
     "/taux",
+    "/compte",
+    "/organisation",
+    "/mes-clients",
     "/nulle-part",
   ]) {
     await page.goto(url);
@@ -102,4 +105,17 @@ test("aucune violation grave ou critique sur aucune page", async ({ page, reques
   await page.getByRole("button", { name: "Ajouter la pièce" }).click();
   await expect(page.locator("#resume-erreurs")).toBeVisible();
   await verifier(page, "dossier (erreur de pièce)");
+  // Entrusting it to a lawyer: the error, the link to copy, and the page the link opens.
+  await page.getByRole("button", { name: "Créer le lien d'invitation" }).click();
+  await expect(page.getByText("indiquez une adresse électronique valide")).toBeVisible();
+  await verifier(page, "dossier (adresse de l'avocat invalide)");
+  await page.getByLabel("Adresse électronique de l'avocat").fill("me.durand@avocats.fr");
+  await page.getByRole("button", { name: "Créer le lien d'invitation" }).click();
+  const lien = await page.getByLabel("Lien d'invitation de l'avocat").inputValue();
+  await verifier(page, "dossier (lien de l'avocat)");
+  await page.goto(new URL(lien).pathname);
+  await verifier(page, "invitation");
+  await page.goto("/organisation");
+  await page.getByRole("button", { name: "Créer le lien d'invitation" }).click();
+  await verifier(page, "organisation (erreur)");
 });

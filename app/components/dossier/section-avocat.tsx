@@ -5,6 +5,7 @@
 import { Form } from "react-router";
 import type { ErreurChamp } from "../../../domain/validation/zod-fr";
 import { Champ, erreurDe, ResumeErreurs } from "../formulaire";
+import { LienACopier } from "../lien-a-copier";
 
 export function SectionAvocat({
   acces,
@@ -44,15 +45,11 @@ export function SectionAvocat({
         </p>
       ) : null}
       {lien ? (
-        <div className="succes" role="status">
-          <p>
-            Lien d'invitation pour {lien.email}, valable une fois jusqu'au {lien.expireLe} : copiez-le et
-            envoyez-le-lui.
-          </p>
-          <p>
-            <input className="lien-a-copier" readOnly value={lien.url} aria-label="Lien d'invitation de l'avocat" />
-          </p>
-        </div>
+        <LienACopier
+          texte={`Lien d'invitation pour ${lien.email}, valable une fois jusqu'au ${lien.expireLe} : copiez-le et envoyez-le-lui.`}
+          url={lien.url}
+          libelle="Lien d'invitation de l'avocat"
+        />
       ) : null}
       <Form method="post" className="formulaire" noValidate>
         <input type="hidden" name="intention" value="confier-avocat" />

@@ -5,6 +5,7 @@
  */
 import { data, Form, redirect } from "react-router";
 import { AjouterCle } from "../../components/cles-acces";
+import { LienACopier } from "../../components/lien-a-copier";
 import { partieDeConfiance } from "../../comptes/cles.server";
 import { cookieEfface, exigerPersonne } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
@@ -189,12 +190,11 @@ export default function Compte({ loaderData: d, actionData }: Route.ComponentPro
           qui vous sont confiés. Ne la partagez pas ; une nouvelle adresse remplace l'ancienne.
         </p>
         {a.calendrier ? (
-          <div className="succes" role="status">
-            <p>Votre adresse (affichée une seule fois : copiez-la dans votre agenda) :</p>
-            <p>
-              <input className="lien-a-copier" readOnly value={a.calendrier} aria-label="Adresse d'abonnement" />
-            </p>
-          </div>
+          <LienACopier
+            texte="Votre adresse (affichée une seule fois : copiez-la dans votre agenda) :"
+            url={a.calendrier}
+            libelle="Adresse d'abonnement"
+          />
         ) : null}
         <Form method="post" className="en-ligne">
           <button type="submit" name="intention" value="calendrier" className="bouton bouton-secondaire">

@@ -43,7 +43,13 @@ export default function MesClients({ loaderData: d }: Route.ComponentProps) {
       {d.clients.length === 0 ? (
         <p>
           Aucun dossier ne vous est confié pour l'instant.{" "}
-          {d.membre ? <a href="/dossiers">Voir les dossiers de votre organisation</a> : null}
+          {d.membre ? (
+            <a href="/dossiers">Voir les dossiers de votre organisation</a>
+          ) : (
+            <>
+              Si vous êtes membre d'une organisation, choisissez-la dans <a href="/compte">Mon compte</a>.
+            </>
+          )}
         </p>
       ) : (
         d.clients.map((c) => (

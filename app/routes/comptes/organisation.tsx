@@ -7,6 +7,7 @@ import { data, Form } from "react-router";
 import type { ErreurChamp } from "../../../domain/validation/zod-fr";
 import { z } from "../../../domain/validation/zod-fr";
 import { Champ, erreurDe, ResumeErreurs } from "../../components/formulaire";
+import { LienACopier } from "../../components/lien-a-copier";
 import { DESCRIPTION_ROLE } from "../../comptes/libelles";
 import { auteurDe, exigerCompte } from "../../comptes/session.server";
 import { requeteContext, servicesContext } from "../../contexte";
@@ -40,7 +41,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const { compte, s } = await exigerCompte(context.get(servicesContext), request, "organisation.membres");
   const [membres, invitations, audit] = await Promise.all([
     listerMembres(s.base.db, s.organisationId),
-    invitationsEnAttente(s.base.db, s.organisationId),
+    invitationsEnAttente(s.base.db, { organisationId: s.organisationId }),
     lireAudit(s.base.db, s.organisationId),
   ]);
   return {
@@ -154,15 +155,11 @@ export default function Organisation({ loaderData: d, actionData }: Route.Compon
         </p>
       ) : null}
       {r.lien ? (
-        <div className="succes" role="status">
-          <p>
-            Lien pour {r.lien.pour}, valable une fois jusqu'au {r.lien.expireLe} : copiez-le et envoyez-le à la
-            personne.
-          </p>
-          <p>
-            <input className="lien-a-copier" readOnly value={r.lien.url} aria-label={`Lien pour ${r.lien.pour}`} />
-          </p>
-        </div>
+        <LienACopier
+          texte={`Lien pour ${r.lien.pour}, valable une fois jusqu'au ${r.lien.expireLe} : copiez-le et envoyez-le à la personne.`}
+          url={r.lien.url}
+          libelle={`Lien pour ${r.lien.pour}`}
+        />
       ) : null}
 
       <section aria-labelledby="titre-membres">
