@@ -107,7 +107,10 @@ test("aucune violation grave ou critique sur aucune page", async ({ page, reques
   await verifier(page, "dossier (erreur de pièce)");
   // Entrusting it to a lawyer: the error, the link to copy, and the page the link opens.
   await page.getByRole("button", { name: "Créer le lien d'invitation" }).click();
-  await expect(page.getByText("indiquez une adresse électronique valide")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Adresse de l.avocat : indiquez une adresse/ })).toHaveAttribute(
+    "href",
+    "#champ-avocat-email",
+  );
   await verifier(page, "dossier (adresse de l'avocat invalide)");
   await page.getByLabel("Adresse électronique de l'avocat").fill("me.durand@avocats.fr");
   await page.getByRole("button", { name: "Créer le lien d'invitation" }).click();

@@ -49,8 +49,12 @@ test("pièces, export, calendrier et suppression d'un dossier", async ({ page, r
   expect(json.debiteur.denomination).toBe("Boulangerie Martin");
   expect(json.pieces.map((p: { intitule: string }) => p.intitule)).toContain("Avis de réception signé");
 
+  // The person's own feed, created on « Mon compte » and shown once; a new one revokes the previous.
   await page.goto("/dossiers");
-  const calendrier = (await page.getByRole("link", { name: "abonnement iCalendar" }).getAttribute("href")) ?? "";
+  await page.getByRole("link", { name: "Mon compte" }).first().click();
+  await page.getByRole("button", { name: /adresse d'abonnement/ }).click();
+  const calendrier = await page.getByLabel("Adresse d'abonnement").inputValue();
+  expect(calendrier).toMatch(/\/dossiers\/echeances\.ics\?jeton=[A-Za-z0-9_-]{32}$/);
   const ics = await request.get(calendrier);
   expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   const texte = await ics.text();
@@ -58,6 +62,11 @@ test("pièces, export, calendrier et suppression d'un dossier", async ({ page, r
   expect(texte).toContain("DTSTART;VALUE=DATE:");
   expect((await request.get("/dossiers/echeances.ics?jeton=mauvais")).status()).toBe(404);
   expect((await request.get("/dossiers/echeances.ics")).status()).toBe(404);
+  await page.getByRole("button", { name: "Nouvelle adresse d'abonnement" }).click();
+  await expect(page.getByLabel("Adresse d'abonnement")).not.toHaveValue(calendrier);
+  expect((await request.get(calendrier)).status()).toBe(404);
+  await page.getByRole("button", { name: "Révoquer l'adresse" }).click();
+  await expect(page.getByText("Adresse d'abonnement révoquée")).toBeVisible();
 
   await page.goto(adresse);
   await page.getByRole("button", { name: "Supprimer le dossier" }).click();

@@ -53,7 +53,7 @@ export function SectionAvocat({
       ) : null}
       <Form method="post" className="formulaire" noValidate>
         <input type="hidden" name="intention" value="confier-avocat" />
-        <ResumeErreurs erreurs={retour?.erreurs} libelles={() => "Adresse de l'avocat"} />
+        <ResumeErreurs erreurs={retour?.erreurs} libelles={() => "Adresse de l'avocat"} prefixe="avocat" />
         <Champ
           nom="email"
           prefixe="avocat"
