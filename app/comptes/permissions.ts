@@ -10,9 +10,9 @@ import type { Role } from "../db/comptes.server";
 export type Permission =
   /** See a dossier, its documents, the ZIP, the export and the pièces. */
   | "dossier.lire"
-  /** Create, import, edit, record any event, remove pièces, confirm the court, delete. */
+  /** Create, import, edit, record any event, remove pièces, delete. */
   | "dossier.modifier"
-  /** Record the judicial events (requête, ordonnance, signification, audience…). */
+  /** Record the judicial events (requête, ordonnance, signification, audience…), confirm the court. */
   | "dossier.judiciaire"
   /** Add a pièce. */
   | "dossier.piece"

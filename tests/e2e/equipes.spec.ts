@@ -184,7 +184,7 @@ test("un dossier confié à un avocat : il accepte, ne voit que lui, télécharg
   await avocat.locator("main tbody a").click();
   await expect(avocat).toHaveURL(new RegExp(`${dossier}$`));
   // The lawyer is offered the judicial step, not the creditor's (no form to record a payment).
-  await expect(avocat.getByRole("form", { name: /paiement/i })).toHaveCount(0);
+  await expect(avocat.getByText("Noter un paiement reçu")).toHaveCount(0);
   await avocat.getByText(/^Déposer la requête en injonction de payer/).click();
   await avocat
     .getByRole("form", { name: /^Déposer la requête/ })

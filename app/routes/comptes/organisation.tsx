@@ -238,7 +238,7 @@ export default function Organisation({ loaderData: d, actionData }: Route.Compon
 
       <section aria-labelledby="titre-inviter">
         <h2 id="titre-inviter">Inviter une personne</h2>
-        <Form method="post" className="formulaire" noValidate>
+        <Form method="post" className="formulaire" noValidate key={r.lien?.url ?? "invitation"}>
           <input type="hidden" name="intention" value="inviter" />
           <Champ
             nom="email"

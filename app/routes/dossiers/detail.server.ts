@@ -146,7 +146,8 @@ export async function actionDuDossier(s: Services, id: string, request: Request,
     return { ...RIEN, pieceAjoutee: intitule };
   }
   if (intention === "juridiction") {
-    autoriser(acteur.role, "dossier.modifier");
+    // The court seised is part of the judicial route: the lawyer confirms it too.
+    autoriser(acteur.role, "dossier.judiciaire");
     const saisie = { nom: valeurs.juridictionNom ?? "", adresseGreffe: valeurs.juridictionAdresse ?? "" };
     const refusJuridiction = (statut: number, erreurs: ErreurChamp[]) =>
       data({ ...RIEN, juridiction: { erreurs, ...saisie } }, { status: statut });

@@ -34,11 +34,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const avocats = peutConfier ? await avocatsDuDossier(s.base.db, params.id) : null;
   return {
     ...vue,
-    // The lawyer is offered the judicial steps only: the others are the creditor's (decision 018).
-    prochainesActions: vue.prochainesActions.map((a) => ({
-      ...a,
-      permise: peut(role, permissionDeLEvenement(a.code)),
-    })),
+    // The lawyer is offered the judicial steps only: the others are the creditor's (decision 019);
+    // a reader sees every step, without a form.
+    prochainesActions: vue.prochainesActions
+      .map((a) => ({ ...a, permise: peut(role, permissionDeLEvenement(a.code)) }))
+      .filter((a) => a.permise || role !== "avocat"),
     notes: (await notesDuDossier(s.base.db, params.id)).map((n) => ({
       auteurNom: n.auteurNom,
       texte: n.texte,
@@ -52,6 +52,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     tailleMaxMo: Math.round(s.config.pieceTailleMaxOctets / 1_048_576),
     // The forms are only shown to whom the server would accept them from (decision 018).
     peutModifier: peut(role, "dossier.modifier"),
+    peutJudiciaire: peut(role, "dossier.judiciaire"),
     peutPiece: peut(role, "dossier.piece"),
     peutNote: peut(role, "dossier.note"),
   };
@@ -255,7 +256,7 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
           version={d.version}
           retour={actionData?.juridiction ?? undefined}
           enregistree={actionData?.juridictionEnregistree === true}
-          modifiable={d.peutModifier}
+          modifiable={d.peutJudiciaire}
         />
       ) : null}
 
