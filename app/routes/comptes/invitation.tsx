@@ -81,16 +81,26 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   };
 }
 
-/** Does what the link allows, in the transaction that uses it up. */
-async function accepter(db: Db, l: Lien, jeton: string, utilisateurId: string) {
+/**
+ * Does what the link allows, in the transaction that uses it up — the account it creates included,
+ * so that a link presented twice at once creates nothing twice. Returns the person, or null when
+ * the link has just served.
+ */
+async function accepter(
+  db: Db,
+  l: Lien,
+  jeton: string,
+  qui: string | { email: string; nom: string; empreinteMotDePasse: string },
+): Promise<string | null> {
   return db.transaction(async (tx) => {
     const x = tx as unknown as Db;
-    if (!(await consommerLien(x, jeton))) return false;
+    if (!(await consommerLien(x, jeton))) return null;
+    const utilisateurId = typeof qui === "string" ? qui : await creerUtilisateur(x, qui);
     if (l.nature === "invitation" && l.organisationId) {
       await rejoindre(x, utilisateurId, l.organisationId, (l.role ?? "lecteur") as RoleMembre);
     }
     if (l.nature === "avocat" && l.dossierId) await confierDossier(x, l.dossierId, utilisateurId, l.creePar);
-    return true;
+    return utilisateurId;
   });
 }
 
@@ -122,7 +132,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     throw redirect("/connexion?reinitialise=1");
   }
 
-  let utilisateurId: string;
+  let personne: Parameters<typeof accepter>[3];
   let nom: string;
   const existant = await trouverUtilisateur(db, l.email);
   let compte: Compte | null = null;
@@ -130,25 +140,25 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     compte = await compteDe(s, request);
     if (compte?.utilisateurId !== existant.id)
       throw redirect(`/connexion?retour=${encodeURIComponent(`/invitation/${params.jeton}`)}`);
-    utilisateurId = existant.id;
+    personne = existant.id;
     nom = existant.nom;
   } else {
     nom = (valeurs.nom ?? "").trim();
     if (!nom) erreurs.push({ champ: "nom", message: "indiquez votre nom" });
+    else if (nom.length > 120) erreurs.push({ champ: "nom", message: "120 caractères au plus" });
     verifierNouveauMotDePasse(valeurs, l.email, erreurs);
     if (erreurs.length) return refus(erreurs);
-    try {
-      utilisateurId = await creerUtilisateur(db, {
-        email: l.email,
-        nom,
-        empreinteMotDePasse: await hacherMotDePasse(valeurs.motDePasse ?? ""),
-      });
-    } catch (e) {
-      if (e instanceof InstallationRefusee) throw redirect(`/invitation/${params.jeton}`);
-      throw e;
-    }
+    personne = { email: l.email, nom, empreinteMotDePasse: await hacherMotDePasse(valeurs.motDePasse ?? "") };
   }
-  if (!(await accepter(db, l, params.jeton, utilisateurId))) return dejaServi();
+  let utilisateurId: string | null;
+  try {
+    utilisateurId = await accepter(db, l, params.jeton, personne);
+  } catch (e) {
+    // The account was created meanwhile (another tab): sign in, then come back to the link.
+    if (e instanceof InstallationRefusee) throw redirect(`/invitation/${params.jeton}`);
+    throw e;
+  }
+  if (!utilisateurId) return dejaServi();
   const qui = { utilisateurId, nom: l.nature === "avocat" ? `${nom} (avocat)` : nom, adresse };
   if (l.organisationId) {
     await noterAudit(
