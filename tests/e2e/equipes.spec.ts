@@ -190,13 +190,14 @@ test("un dossier confié à un avocat : il accepte, ne voit que lui, télécharg
     .getByRole("form", { name: /^Déposer la requête/ })
     .getByRole("button", { name: "Enregistrer" })
     .click();
-  await expect(avocat.getByText("Événement enregistré au journal.")).toBeVisible();
+  await expect(avocat.locator(".journal")).toContainText("inscrit par Maître Claire Bernard (avocat)");
   await avocat.getByText("Noter l'ordonnance portant injonction de payer").click();
   await avocat
     .getByRole("form", { name: "Noter l'ordonnance portant injonction de payer" })
     .getByRole("button", { name: "Enregistrer" })
     .click();
-  await expect(avocat.getByText("Événement enregistré au journal.")).toBeVisible();
+  // The page reloads its data after each step: wait until both are in its journal.
+  await expect(avocat.locator(".journal li", { hasText: "inscrit par Maître Claire Bernard (avocat)" })).toHaveCount(2);
   // What is not his is refused on the server (403), whatever a hand-written request says.
   const paiement = await avocat.request.post(`${BASE}${dossier}`, {
     form: { type: "paiement.recu", date: "2026-03-30", montant: "10", version: "1" },
