@@ -49,6 +49,23 @@ const ConfigSchema = z
         "doit valoir « non », « oui », un nombre de mandataires (1 à 9) ou une liste d'adresses IP séparées par des virgules",
       )
       .default("non"),
+    SMTP_URL: z
+      .string()
+      .refine(
+        (v) => {
+          try {
+            const u = new URL(v);
+            return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
+          } catch {
+            return false;
+          }
+        },
+        "doit être une URL smtp:// ou smtps:// (par exemple smtps://utilisateur:motdepasse@smtp.exemple.fr:465)",
+      )
+      .optional(),
+    SMTP_EXPEDITEUR: z
+      .email("doit être une adresse électronique (par exemple relances@exemple.fr)")
+      .optional(),
     PIECE_TAILLE_MAX_MO: z.coerce
       .number({ error: "doit être un nombre" })
       .positive("doit être positif")
@@ -120,6 +137,10 @@ export type Config = {
   trustProxy: boolean | number | string;
   /** The origin absolute links are built from (calendar feed): ORIGINE_PUBLIQUE, else the listening address. */
   origine: string;
+  /** SMTP server of the reminder emails; undefined: messages wait in the outbox (issue 14). */
+  smtpUrl: string | undefined;
+  /** Sender address when the organisation has none of its own. */
+  smtpExpediteur: string | undefined;
   /** EXPOSER_SANS_COMPTES was set: no longer needed since accounts exist (a notice at boot). */
   exposerSansComptesIgnore: boolean;
 };
@@ -172,6 +193,8 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : /^\d$/.test(e.TRUST_PROXY)
             ? Number(e.TRUST_PROXY)
             : e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    smtpExpediteur: e.SMTP_EXPEDITEUR,
     exposerSansComptesIgnore: env.EXPOSER_SANS_COMPTES !== undefined && env.EXPOSER_SANS_COMPTES !== "",
     origine: e.ORIGINE_PUBLIQUE
       ? new URL(e.ORIGINE_PUBLIQUE).origin

@@ -41,6 +41,9 @@ export type DossierEnregistre = {
   etat: typeof t.workflowSnapshot.$inferSelect | null;
   /** Who recorded each journal event, in the journal's order (null: nobody — a deadline, an import). */
   auteurs: (string | null)[];
+  /** Its relance plan (null: the organisation's default) and whether a person paused it. */
+  planId: string | null;
+  relancesEnPause: boolean;
 };
 
 const ORGANISATION_PAR_DEFAUT = "oui";
@@ -290,6 +293,8 @@ export async function chargerDossier(db: Executeur, id: string): Promise<Dossier
     pieces: ligne.pieces,
     etat: ligne.etat ?? null,
     auteurs: ligne.evenements.map((e) => e.auteurNom),
+    planId: ligne.planId,
+    relancesEnPause: ligne.relancesEnPause === 1,
   };
 }
 

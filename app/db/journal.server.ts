@@ -30,11 +30,14 @@ export async function ajouterEvenements(
   evenements: readonly Evenement[],
   etat?: EtatWorkflow,
   auteur?: AuteurEvenement,
+  /** Written in the same transaction (a reminder marked sent with its journal event). */
+  avecEux?: (tx: Tx) => Promise<void>,
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const version = await prendreVersion(tx, id, versionAttendue);
     const sequence = await insererEvenements(tx, id, evenements, auteur);
     if (etat) await enregistrerEtat(tx, id, sequence, etat);
+    if (avecEux) await avecEux(tx);
     return version;
   });
 }

@@ -34,6 +34,11 @@ export const organisation = pgTable("organisation", {
   nom: text("nom").notNull(),
   /** Default organisation of single-user mode: exactly one row may carry it. */
   parDefaut: text("par_defaut").unique(),
+  /** The sender identity of its reminder emails (issue 14); null: the creditor's name, no address. */
+  expediteurNom: text("expediteur_nom"),
+  expediteurAdresse: text("expediteur_adresse"),
+  expediteurReponseA: text("expediteur_reponse_a"),
+  expediteurSignature: text("expediteur_signature"),
   creeLe: creeLe(),
 });
 
@@ -65,6 +70,10 @@ export const dossier = pgTable(
     brouillon: jsonb("brouillon"),
     /** Dossier options (delaiMiseEnDemeureJours, tauxContractuelPourcent, imputation…). */
     options: jsonb("options").notNull().default(sql`'{}'::jsonb`),
+    /** The relance plan it follows; null: the organisation's default plan (issue 14). */
+    planId: uuid("plan_id"),
+    /** Reminders paused by a person for this dossier. */
+    relancesEnPause: integer("relances_en_pause").notNull().default(0),
     creeLe: creeLe(),
     modifieLe: timestamp("modifie_le", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -433,6 +442,79 @@ export const defiWebauthn = pgTable("defi_webauthn", {
   utilisateurId: uuid("utilisateur_id").references(() => utilisateur.id, { onDelete: "cascade" }),
   expireLe: timestamp("expire_le", { withTimezone: true }).notNull(),
 });
+
+/** A relance plan of an organisation (domain/relances/plan.ts, decision 021). */
+export const planRelance = pgTable(
+  "plan_relance",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    /** 1 for the plan a dossier follows unless another is chosen. */
+    parDefaut: integer("par_defaut").notNull().default(0),
+    /** The plan: { nom, delaiMinimumJours, etapes: [...] }. */
+    contenu: jsonb("contenu").notNull(),
+    creeLe: creeLe(),
+    modifieLe: timestamp("modifie_le", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("plan_relance_organisation_idx").on(t.organisationId)],
+);
+
+/**
+ * What the plan decided for a dossier, one row per step and anchor (decision 021): an email in the
+ * outbox (to validate, to send, sent, failed, waiting to be sent by hand) or a task (a call, a
+ * letter, a mise en demeure). Written in the transaction that decides it; `cle` makes the
+ * decision idempotent; the Message-ID is fixed at that moment, so a retry after a crash resends
+ * the same message.
+ */
+export const relance = pgTable(
+  "relance",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossier.id, { onDelete: "cascade" }),
+    /** « <dossier>:<step>:<anchor due date> ». */
+    cle: text("cle").notNull().unique(),
+    etape: text("etape").notNull(),
+    /** email-auto | email-a-valider | appel | courrier | mise-en-demeure | confirmation */
+    type: text("type").notNull(),
+    niveau: text("niveau").notNull(),
+    /** The working day the plan puts it on. */
+    jour: jour("jour").notNull(),
+    /**
+     * a-valider | a-envoyer | envoi | envoye | attente-manuelle | a-faire | fait | echec | annule
+     */
+    statut: text("statut").notNull(),
+    factures: jsonb("factures").notNull().default(sql`'[]'::jsonb`),
+    destinataire: text("destinataire"),
+    objet: text("objet"),
+    texte: text("texte"),
+    html: text("html"),
+    /** Documents to attach: [{ type: "relance-amiable" } | { piece: "<uuid>" }]. */
+    jointes: jsonb("jointes").notNull().default(sql`'[]'::jsonb`),
+    messageId: text("message_id"),
+    tentatives: integer("tentatives").notNull().default(0),
+    prochainEssai: timestamp("prochain_essai", { withTimezone: true }),
+    /** A worker holds it until then (a crashed worker's claim expires). */
+    verrouJusqua: timestamp("verrou_jusqua", { withTimezone: true }),
+    reponseSmtp: text("reponse_smtp"),
+    erreur: text("erreur"),
+    envoyeLe: timestamp("envoye_le", { withTimezone: true }),
+    faitPar: text("fait_par"),
+    creeLe: creeLe(),
+    modifieLe: timestamp("modifie_le", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("relance_dossier_idx").on(t.dossierId),
+    index("relance_file_idx").on(t.statut, t.prochainEssai),
+    index("relance_organisation_idx").on(t.organisationId, t.statut),
+  ],
+);
 
 /** Relations: one query loads a dossier with everything it holds (drizzle's relational queries). */
 export const dossierRelations = relations(dossier, ({ many, one }) => ({

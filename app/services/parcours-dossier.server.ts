@@ -22,7 +22,7 @@ import {
   type Snapshot,
 } from "../../machines/escalation/parcours";
 import type { Db } from "../db/database.server";
-import { ConflitDeVersion, chargerDossier, type DossierEnregistre } from "../db/dossiers.server";
+import { ConflitDeVersion, chargerDossier, type DossierEnregistre, type Tx } from "../db/dossiers.server";
 import { ajouterEvenements } from "../db/journal.server";
 
 const machine = creerMachineEscalation({ journaliser: (m) => console.info(`[parcours] ${m}`) });
@@ -88,6 +88,7 @@ export async function envoyerEvenement(
   evenement: Evenement,
   aujourdhui: Jour,
   auteur?: { utilisateurId: string; nom: string },
+  avecEux?: (tx: Tx) => Promise<void>,
 ): Promise<IssueEvenement> {
   const initial = etatDuDossier(enregistre);
   const avant = avancer(initial, aujourdhui);
@@ -102,6 +103,7 @@ export async function envoyerEvenement(
     evenements,
     etatAPersister(apres.snapshot, aujourdhui),
     auteur ? { ...auteur, evenement } : undefined,
+    avecEux,
   );
   executerEffets(initial, evenements); // after the commit: effects never run for a write that failed
   return { ok: true, version, evenements };

@@ -21,6 +21,10 @@ export const EVENEMENT_SCHEMAS = [
   e("relance.envoyee", {
     canal: z.enum(["courrier", "email", "telephone", "sms"]),
     niveau: z.enum(["prevenance", "amiable", "ferme"]).optional(),
+    /** The Message-ID of an email sent by the product (issue 14). */
+    messageId: texte(300).optional(),
+    /** How an email left: by the product's SMTP sending, or by hand from the outbox. */
+    envoi: z.enum(["automatique", "manuel"]).optional(),
   }),
   e("paiement.recu", { montantCents, facture: texte(60).optional() }),
   e("debiteur.reconnait", { factures }),

@@ -35,8 +35,10 @@ export function decrireEvenement(e: Evenement): { libelle: string; detail: strin
   switch (e.type) {
     case "relance.envoyee":
       return {
-        libelle: "Relance",
-        detail: `par ${CANAUX[e.canal]}${e.canal === "telephone" ? " (à confirmer par écrit)" : ""}`,
+        libelle: e.niveau === "prevenance" ? "Prévenance avant l'échéance" : "Relance",
+        detail: `par ${CANAUX[e.canal]}${e.canal === "telephone" ? " (à confirmer par écrit)" : ""}${
+          e.envoi === "automatique" ? ", envoyé par Recouvrement" : e.envoi === "manuel" ? ", envoyé à la main" : ""
+        }${e.messageId ? ` (Message-ID ${e.messageId})` : ""}`,
       };
     case "paiement.recu":
       return {

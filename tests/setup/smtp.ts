@@ -1,0 +1,52 @@
+/**
+ * A real SMTP server on 127.0.0.1 for the tests (the `smtp-server` package), the messages it
+ * receives parsed by `mailparser`. It can refuse temporarily (4xx) or for good (5xx), or be
+ * stopped, to test retries and failures. Never a mock of our own code: our sending goes through
+ * nodemailer and TCP like in production.
+ */
+import type { AddressInfo } from "node:net";
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type ServeurSmtp = {
+  url: string;
+  port: number;
+  recus: ParsedMail[];
+  /** null: accept; otherwise the SMTP code and text every DATA is answered with. */
+  refuser: (code: number | null, texte?: string) => void;
+  arreter: () => Promise<void>;
+};
+
+export async function demarrerSmtp(port = 0): Promise<ServeurSmtp> {
+  const recus: ParsedMail[] = [];
+  let refus: { code: number; texte: string } | null = null;
+  const serveur = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      const morceaux: Buffer[] = [];
+      stream.on("data", (m: Buffer) => morceaux.push(m));
+      stream.on("end", async () => {
+        if (refus) {
+          const e = new Error(refus.texte) as Error & { responseCode: number };
+          e.responseCode = refus.code;
+          return callback(e);
+        }
+        recus.push(await simpleParser(Buffer.concat(morceaux)));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((ok) => serveur.listen(port, "127.0.0.1", () => ok()));
+  const p = (serveur.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${p}`,
+    port: p,
+    recus,
+    refuser: (code, texte = "Service indisponible") => {
+      refus = code === null ? null : { code, texte };
+    },
+    arreter: () => new Promise<void>((ok) => serveur.close(() => ok())),
+  };
+}
