@@ -51,21 +51,16 @@ const ConfigSchema = z
       .default("non"),
     SMTP_URL: z
       .string()
-      .refine(
-        (v) => {
-          try {
-            const u = new URL(v);
-            return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
-          } catch {
-            return false;
-          }
-        },
-        "doit être une URL smtp:// ou smtps:// (par exemple smtps://utilisateur:motdepasse@smtp.exemple.fr:465)",
-      )
+      .refine((v) => {
+        try {
+          const u = new URL(v);
+          return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
+        } catch {
+          return false;
+        }
+      }, "doit être une URL smtp:// ou smtps:// (par exemple smtps://utilisateur:motdepasse@smtp.exemple.fr:465)")
       .optional(),
-    SMTP_EXPEDITEUR: z
-      .email("doit être une adresse électronique (par exemple relances@exemple.fr)")
-      .optional(),
+    SMTP_EXPEDITEUR: z.email("doit être une adresse électronique (par exemple relances@exemple.fr)").optional(),
     PIECE_TAILLE_MAX_MO: z.coerce
       .number({ error: "doit être un nombre" })
       .positive("doit être positif")
