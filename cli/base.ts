@@ -1,15 +1,18 @@
 /**
- * The commands that read or write the instance's data (`taux`, `utilisateur`): the same database as
+ * The commands that read or write the instance's data (`taux`, `utilisateur`, `relances`): the same database as
  * the server — DATABASE_URL, else the embedded one in DATA_DIR. The embedded database serves one
  * process at a time: while a server holds its lock, the command stops with a French message (exit 2)
  * that names, when there is one, the page of the application doing the same thing.
  */
-import { ConfigurationInvalide, lireConfig } from "../app/config.server";
+import { type Config, ConfigurationInvalide, lireConfig } from "../app/config.server";
 import { type Base, ouvrirBase } from "../app/db/database.server";
 import { VerrouPris, verrouSiIntegre } from "../server/verrou";
 import { ErreurEntree } from "./contrat";
 
-export async function avecBase<T>(travail: (base: Base) => Promise<T>, pageEquivalente?: string): Promise<T> {
+export async function avecBase<T>(
+  travail: (base: Base, config: Config) => Promise<T>,
+  pageEquivalente?: string,
+): Promise<T> {
   let config: ReturnType<typeof lireConfig>;
   try {
     // Only the database matters here: the listening options are not checked.
@@ -36,7 +39,7 @@ export async function avecBase<T>(travail: (base: Base) => Promise<T>, pageEquiv
   try {
     base = await ouvrirBase(config);
     await base.migrer();
-    return await travail(base);
+    return await travail(base, config);
   } finally {
     await base?.fermer().catch(() => undefined);
     verrou?.liberer();

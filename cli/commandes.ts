@@ -9,6 +9,10 @@ import {
   type RoleMembre,
   trouverUtilisateur,
 } from "../app/db/comptes.server";
+import { organisationParNom } from "../app/db/equipes.server";
+import { envoyerRelances, fermerTransports } from "../app/services/relances/envoi.server";
+import { paris } from "../app/services/relances/heure";
+import { planifierRelances } from "../app/services/relances/planificateur.server";
 import { ajouterTauxPublie, vueTaux } from "../app/services/taux.server";
 import { type Calcul, executerCalcul } from "../domain/calculs/calculs";
 import { DossierSchema, jsonSchemaDossier } from "../domain/dossier/dossier.schema";
@@ -338,6 +342,51 @@ const utilisateur: Commande = {
   },
 };
 
+const relances: Commande = {
+  nom: "relances",
+  resume: "ce que les plans de relance envoient un jour donné (--simuler), ou un passage de l'ordonnanceur",
+  usage: [
+    "recouvrement relances --aujourdhui AAAA-MM-JJ --simuler [--organisation NOM]",
+    "  Imprime en JSON ce qui partirait ce jour-là (courriels, tâches), sans rien écrire ni envoyer.",
+    "recouvrement relances [--aujourdhui AAAA-MM-JJ] [--heure H] [--organisation NOM] [--verrou SECONDES]",
+    "  Un passage de l'ordonnanceur : décide les étapes du jour puis envoie les courriels prêts (SMTP_URL).",
+    "  Lit DATABASE_URL, sinon la base intégrée de DATA_DIR (le serveur doit alors être arrêté).",
+  ].join("\n"),
+  async executer(args, flux) {
+    const { values } = lireOptions(args, {
+      aujourdhui: { type: "string" },
+      heure: { type: "string" },
+      organisation: { type: "string" },
+      simuler: { type: "boolean" },
+      verrou: { type: "string" },
+    });
+    const aujourdhui = dateDeReference(values.aujourdhui);
+    const heure = values.heure === undefined ? paris(new Date()).heure : Number(values.heure);
+    if (!Number.isInteger(heure) || heure < 0 || heure > 23)
+      throw new ErreurEntree("--heure : un nombre entier de 0 à 23");
+    const verrou = values.verrou === undefined ? 120 : Number(values.verrou);
+    if (!Number.isInteger(verrou) || verrou < 1) throw new ErreurEntree("--verrou : un nombre entier de secondes");
+    const r = await avecBase(async (base, config) => {
+      let organisationId: string | undefined;
+      if (values.organisation !== undefined) {
+        organisationId = (await organisationParNom(base.db, values.organisation)) ?? undefined;
+        if (!organisationId) throw new ErreurEntree(`--organisation : aucune organisation « ${values.organisation} »`);
+      }
+      const s = { base, config, aujourdhui: () => aujourdhui, organisationId: organisationId ?? "" };
+      const previsions = await planifierRelances(s, { aujourdhui, organisationId, simuler: values.simuler === true });
+      if (values.simuler) return { aujourdhui, simulation: true, relances: previsions };
+      try {
+        const envoi = await envoyerRelances(s, { aujourdhui, heure, verrouSecondes: verrou });
+        return { aujourdhui, decidees: previsions.length, ...envoi };
+      } finally {
+        fermerTransports();
+      }
+    }, "Tâches");
+    ecrireJson(flux, r);
+    return 0;
+  },
+};
+
 export const COMMANDES: Commande[] = [
   schema,
   document,
@@ -347,5 +396,6 @@ export const COMMANDES: Commande[] = [
   parcours,
   taux,
   utilisateur,
+  relances,
   ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),
 ];

@@ -74,6 +74,11 @@ export async function retirerMembre(db: Db, organisationId: string, utilisateurI
   });
 }
 
+export async function organisationParNom(db: Db, nom: string): Promise<string | null> {
+  const [o] = await db.select({ id: t.organisation.id }).from(t.organisation).where(eq(t.organisation.nom, nom.trim()));
+  return o?.id ?? null;
+}
+
 export async function rendreOperateur(db: Db, utilisateurId: string) {
   await db.update(t.utilisateur).set({ operateur: 1 }).where(eq(t.utilisateur.id, utilisateurId));
 }

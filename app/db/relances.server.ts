@@ -141,13 +141,18 @@ export async function insererRelance(db: Executeur, r: NouvelleRelance): Promise
  * Claims up to `limite` emails ready to leave — and those a crashed worker left half-sent (its
  * claim expired): they go again with the same Message-ID.
  */
-export async function reserverEnvois(db: Db, limite: number, dureeVerrouS = 120): Promise<Relance[]> {
+export async function reserverEnvois(
+  db: Db,
+  limite: number,
+  dureeVerrouS = 120,
+  maintenant: Date = new Date(),
+): Promise<Relance[]> {
   const r = await db.execute(sql`
     update ${t.relance} set statut = 'envoi', verrou_jusqua = now() + make_interval(secs => ${dureeVerrouS}),
       modifie_le = now()
     where ${t.relance.id} in (
       select id from ${t.relance}
-      where (statut = 'a-envoyer' and (prochain_essai is null or prochain_essai <= now()))
+      where (statut = 'a-envoyer' and (prochain_essai is null or prochain_essai <= ${maintenant.toISOString()}::timestamptz))
          or (statut = 'envoi' and verrou_jusqua < now())
       order by prochain_essai nulls first, cree_le
       limit ${limite}

@@ -14,7 +14,8 @@ export const MOTEURS = ["pglite", "postgresql"] as const;
 
 let compteur = 0;
 
-export async function ouvrirBaseDeTest(moteur: (typeof MOTEURS)[number]): Promise<Base> {
+/** A test database; on PostgreSQL, with its URL (for a second pool or a child process). */
+export async function ouvrirBaseDeTest(moteur: (typeof MOTEURS)[number]): Promise<Base & { url?: string }> {
   if (moteur === "pglite") {
     const dump = readFileSync(inject("pgliteModele"));
     return baseDepuisPglite(await PGlite.create({ loadDataDir: new Blob([dump]) }));
@@ -29,6 +30,7 @@ export async function ouvrirBaseDeTest(moteur: (typeof MOTEURS)[number]): Promis
   const base = baseDepuisPool(pool);
   return {
     ...base,
+    url: urlAvecBase(url, nom),
     fermer: async () => {
       await base.fermer();
       const a = new pg.Client({ connectionString: url });

@@ -17,7 +17,8 @@ export type ServeurSmtp = {
   arreter: () => Promise<void>;
 };
 
-export async function demarrerSmtp(port = 0): Promise<ServeurSmtp> {
+/** `delaiMs`: how long each message takes to be accepted (to kill a sender in the middle). */
+export async function demarrerSmtp(port = 0, delaiMs = 0): Promise<ServeurSmtp> {
   const recus: ParsedMail[] = [];
   let refus: { code: number; texte: string } | null = null;
   const serveur = new SMTPServer({
@@ -28,6 +29,7 @@ export async function demarrerSmtp(port = 0): Promise<ServeurSmtp> {
       const morceaux: Buffer[] = [];
       stream.on("data", (m: Buffer) => morceaux.push(m));
       stream.on("end", async () => {
+        if (delaiMs) await new Promise((r) => setTimeout(r, delaiMs));
         if (refus) {
           const e = new Error(refus.texte) as Error & { responseCode: number };
           e.responseCode = refus.code;

@@ -41,6 +41,12 @@ export function transportDe(smtpUrl: string | undefined): Transporter | null {
   return t;
 }
 
+/** Closes the SMTP pools (end of a CLI run, server shutdown). */
+export function fermerTransports() {
+  for (const t of transports.values()) t.close();
+  transports.clear();
+}
+
 export type Bilan = { envoyes: number; reportes: number; echecs: number; annules: number; reessais: number };
 
 type Jointe = { type?: string; piece?: string };
@@ -99,7 +105,15 @@ function fenetre(r: Relance, departement: string | undefined, aujourdhui: Jour, 
  */
 export async function envoyerRelances(
   s: Services,
-  o: { aujourdhui: Jour; heure: number; maintenant?: Date; transport?: Transporter | null; limite?: number },
+  o: {
+    aujourdhui: Jour;
+    heure: number;
+    maintenant?: Date;
+    transport?: Transporter | null;
+    limite?: number;
+    /** How long a claimed row stays reserved if this worker dies (seconds). */
+    verrouSecondes?: number;
+  },
 ): Promise<Bilan> {
   const db = s.base.db;
   const transport = o.transport === undefined ? transportDe(s.config.smtpUrl) : o.transport;
@@ -107,7 +121,7 @@ export async function envoyerRelances(
   if (!transport) return bilan;
   const maintenant = o.maintenant ?? new Date();
   const taux = await tauxDeLInstance(db);
-  for (const r of await reserverEnvois(db, o.limite ?? 500)) {
+  for (const r of await reserverEnvois(db, o.limite ?? 500, o.verrouSecondes, maintenant)) {
     const liberer = { verrouJusqua: null } as const;
     let d = await chargerDossier(db, r.dossierId);
     if (!d) continue;
