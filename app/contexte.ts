@@ -16,6 +16,8 @@ export type Services = {
   /** Today as a legal calendar date in Europe/Paris (YYYY-MM-DD). */
   aujourdhui: () => string;
   organisationId: string;
+  /** Asks the reminder scheduler for a tick now (an email just validated); absent in the CLI and tests. */
+  reveillerRelances?: () => void;
 };
 
 const CLE = Symbol.for("recouvrement.servicesContext");

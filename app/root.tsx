@@ -1,6 +1,18 @@
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteLoaderData,
+} from "react-router";
 import type { Route } from "./+types/root";
 import { Gabarit } from "./components/gabarit";
+import { compteDe, jetonDeLaRequete } from "./comptes/session.server";
+import { servicesContext } from "./contexte";
+import { nombreDeTaches } from "./db/relances.server";
 import "./styles/app.css";
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.ico", sizes: "any" }];
@@ -23,9 +35,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** The open tasks of the signed-in person's organisation, for the navigation (no query without a session cookie). */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  if (!jetonDeLaRequete(request)) return { taches: null };
+  const s = context.get(servicesContext);
+  const compte = await compteDe(s, request);
+  if (!compte?.organisationId) return { taches: null };
+  return { taches: await nombreDeTaches(s.base.db, compte.organisationId) };
+}
+
 export default function App() {
+  const { taches } = useLoaderData<typeof loader>();
   return (
-    <Gabarit>
+    <Gabarit taches={taches}>
       <Outlet />
     </Gabarit>
   );
@@ -49,8 +71,9 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     ? "L'adresse demandée n'existe pas ou plus. Vérifiez le lien, ou repartez de l'accueil."
     : (refus ??
       "Le serveur n'a pas pu traiter votre demande. Rien de ce que vous aviez enregistré n'est perdu : réessayez dans un instant.");
+  const racine = useRouteLoaderData<typeof loader>("root");
   return (
-    <Gabarit>
+    <Gabarit taches={racine?.taches ?? null}>
       <title>{`${titre} — Recouvrement`}</title>
       <section className="page-erreur" aria-labelledby="titre-erreur">
         <p className="code-erreur">{isRouteErrorResponse(error) ? error.status : 500}</p>

@@ -6,6 +6,7 @@
  * Order at start: configuration → lock on DATA_DIR (embedded database only) → build (with
  * --construire) → open and migrate the database → listen. Every failure prints a French message.
  */
+
 import { spawnSync } from "node:child_process";
 import type { Server } from "node:http";
 import path from "node:path";
@@ -19,6 +20,7 @@ import { nouveauCodeInstallation } from "../app/db/comptes.server";
 import { type Base, ouvrirBase } from "../app/db/database.server";
 import { assurerOrganisationParDefaut } from "../app/db/dossiers.server";
 import { creerHorloge } from "../app/horloge.server";
+import { demarrerOrdonnanceur, type Ordonnanceur } from "../app/services/relances/ordonnanceur.server";
 import { cheminProjet } from "../lib/racine.server";
 import { securite } from "./securite";
 import { VerrouPris, verrouSiIntegre } from "./verrou";
@@ -76,7 +78,9 @@ async function demarrer() {
 
   let base: Base | undefined;
   let serveur: Server | undefined;
+  let ordonnanceur: Ordonnanceur | undefined;
   const fermer = async (code: number) => {
+    ordonnanceur?.arreter();
     await new Promise<void>((r) => (serveur ? serveur.close(() => r()) : r()));
     await base?.fermer().catch(() => {});
     verrou?.liberer();
@@ -118,6 +122,8 @@ async function demarrer() {
     app.use(garde.erreur);
 
     serveur = await ecouter(app, config);
+    ordonnanceur = demarrerOrdonnanceur(services);
+    services.reveillerRelances = ordonnanceur.reveiller;
     const moteur = base.moteur === "pglite" ? `base intégrée dans ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
     console.log(`Recouvrement est prêt sur http://${config.host}:${config.port} (${moteur}).`);
     console.log(`Noms d'hôte acceptés : ${config.hotesAcceptes.join(", ")}.`);

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 
-/** Page frame: header with navigation, main content, footer with the not-legal-advice notice. */
-export function Gabarit({ children }: { children: ReactNode }) {
+/**
+ * Page frame: header with navigation, main content, footer with the not-legal-advice notice.
+ * `taches`: the signed-in person's open tasks (null when nobody is signed in to an organisation).
+ */
+export function Gabarit({ children, taches = null }: { children: ReactNode; taches?: number | null }) {
   return (
     <>
       <a className="lien-evitement" href="#contenu">
@@ -20,6 +23,20 @@ export function Gabarit({ children }: { children: ReactNode }) {
               <li>
                 <a href="/dossiers">Mes dossiers</a>
               </li>
+              {taches !== null ? (
+                <li>
+                  <a href="/taches">
+                    Tâches
+                    {taches > 0 ? (
+                      <span className="compteur">
+                        {" "}
+                        {taches}
+                        <span className="visuellement-cache"> à faire</span>
+                      </span>
+                    ) : null}
+                  </a>
+                </li>
+              ) : null}
               <li>
                 <a href="/prescription">Prescription</a>
               </li>

@@ -23,7 +23,9 @@ export type Permission =
   /** Invite members, change their roles, remove them, give a password-reset link. */
   | "organisation.membres"
   /** Read the organisation's audit log. */
-  | "organisation.audit";
+  | "organisation.audit"
+  /** Edit the relance plans and the sender identity of the reminder emails. */
+  | "organisation.relances";
 
 const TRAVAIL: readonly Permission[] = [
   "dossier.lire",
@@ -35,7 +37,7 @@ const TRAVAIL: readonly Permission[] = [
 ];
 
 export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  administrateur: [...TRAVAIL, "organisation.membres", "organisation.audit"],
+  administrateur: [...TRAVAIL, "organisation.membres", "organisation.audit", "organisation.relances"],
   gestionnaire: TRAVAIL,
   lecteur: ["dossier.lire"],
   avocat: ["dossier.lire", "dossier.judiciaire", "dossier.piece", "dossier.note"],

@@ -67,6 +67,8 @@ export async function vueDossier(s: Services, id: string) {
   const sit = situation(dossierStatique({ ...d.dossier, tauxPublies }), snapshot.context.journal, aujourdhui);
   const description = decrire(snapshot, aujourdhui, sit);
   return {
+    /** The stored dossier, for the page's other sections (not sent to the browser). */
+    enregistre: d,
     id: d.id,
     reference: d.reference,
     version,

@@ -87,6 +87,17 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
   const piece = /\/pieces\/([0-9a-f-]{36})/.exec(page)?.[1];
   expect(piece).toBeTruthy();
   const version = /name="version" value="(\d+)"/.exec(page)?.[1] ?? "1";
+  // A dossier at the reminder stage: the scheduler gives it a task (its plan's step of the day).
+  await marie.post("/dossiers", {
+    form: { json: readFileSync("tests/fixtures/dossiers/exemple.json", "utf8") },
+    maxRedirects: 0,
+  });
+  let tache: string | undefined;
+  for (let i = 0; i < 50 && !tache; i++) {
+    tache = /name="tache" value="([0-9a-f-]{36})"/.exec(await (await marie.get("/taches")).text())?.[1];
+    if (!tache) await new Promise((r) => setTimeout(r, 200));
+  }
+  expect(tache, "une tâche pour Marie").toBeTruthy();
   const brouillon = (await marie.post("/dossiers/nouveau", { maxRedirects: 0 })).headers().location!;
   expect(brouillon).toMatch(/\/assistant\/creancier$/);
   const brouillonId = /\/dossiers\/([0-9a-f-]{36})/.exec(brouillon)![1]!;
@@ -112,9 +123,19 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     ),
     `/dossiers/${brouillonId}/export.json`,
     `/dossiers/${brouillonId}`,
+    `/taches/${tache}/message.eml`,
   ];
   // Routes without an id: each must answer the other organisation with its own data only.
-  const pagesDeLOrganisation = ["/dossiers", "/dossiers/nouveau", "/organisation", "/compte", "/mes-clients", "/taux"];
+  const pagesDeLOrganisation = [
+    "/dossiers",
+    "/dossiers/nouveau",
+    "/organisation",
+    "/compte",
+    "/mes-clients",
+    "/taux",
+    "/taches",
+    "/relances",
+  ];
   const publiques = [
     "/",
     "/healthz",
@@ -174,6 +195,8 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     "retirer-piece": { piece: piece! },
     juridiction: { juridictionNom: "Tribunal", juridictionAdresse: "1 rue", version },
     "supprimer-dossier": { confirmer: "oui" },
+    "plan-relance": { plan: "" },
+    "pause-relances": {},
   };
   expect(intentionsDe("app/routes/dossiers/detail.server.ts").sort()).toEqual(Object.keys(formulaires).sort());
   for (const [intention, champs] of Object.entries(formulaires)) {
@@ -190,6 +213,26 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     const r = await paul.post(url, { form: { intention: "suivant" }, maxRedirects: 0 });
     expect(r.status(), url).toBe(404);
   }
+  // Marie's task in Paul's hands: every intention answers « n'existe pas », nothing changes.
+  const surTaches = intentionsDe("app/routes/relances/taches.tsx");
+  expect(surTaches.sort()).toEqual(["ecarter", "envoye", "fait", "reessayer", "valider"]);
+  for (const intention of surTaches) {
+    const r = await paul.post("/taches", { form: { intention, tache: tache! }, maxRedirects: 0 });
+    await sansFuite(r, `Paul POST /taches ${intention}`);
+    expect(r.status(), intention).toBe(409);
+    expect(await r.text()).toContain("Cette tâche n'existe pas");
+    expect((await anonyme.post("/taches", { form: { intention, tache: tache! }, maxRedirects: 0 })).status()).toBe(302);
+  }
+  // Plans: Paul edits his own organisation's only; a plan id of Marie's is unknown to him.
+  const planMarie = /name="planId" value="([0-9a-f-]{36})"/.exec(await (await marie.get("/relances")).text())?.[1];
+  expect(planMarie).toBeTruthy();
+  for (const intention of ["enregistrer", "apercu", "ajouter-etape"]) {
+    const r = await paul.post("/relances", { form: { intention, planId: planMarie!, nom: "x" }, maxRedirects: 0 });
+    await sansFuite(r, `Paul POST /relances ${intention}`);
+    expect(r.status(), intention).toBe(404);
+  }
+  expect((await anonyme.post("/relances", { form: { intention: "nouveau" }, maxRedirects: 0 })).status()).toBe(302);
+
   // The organisation's and the account's forms, with Marie's ids in Paul's hands.
   const surOrganisation = intentionsDe("app/routes/comptes/organisation.tsx");
   expect(surOrganisation.sort()).toEqual(["inviter", "operateur", "reinitialiser", "retirer", "role"]);
@@ -231,6 +274,7 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
   expect(await (await marie.get(`${dossier}/export.json`)).text()).toBe(avantJournal);
   expect((await marie.get(`${dossier}/pieces/${piece}`)).status()).toBe(200);
   expect(await (await marie.get(dossier)).text()).toContain("Boulangerie Martin : note interne");
+  expect(await (await marie.get("/taches")).text()).toContain(`value="${tache}"`);
   expect((await marie.get(flux)).status()).toBe(200);
   await marie.dispose();
   await paul.dispose();

@@ -89,7 +89,11 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
   const r = await soumettreEtape(s, params.id, params.section, form);
   if (!r) throw data(null, { status: 404 });
-  if (r.type === "redirection") throw redirect(r.vers);
+  if (r.type === "redirection") {
+    // A dossier just opened gets its reminder plan at once.
+    if (/^\/dossiers\/[0-9a-f-]{36}\?ouvert=/.test(r.vers)) s.reveillerRelances?.();
+    throw redirect(r.vers);
+  }
   const statut = r.conflit ? 409 : r.erreurs.length ? 400 : 200;
   // A fresh key re-mounts the form so that it shows exactly the values returned.
   return data({ ...r, cle: crypto.randomUUID() }, { status: statut });

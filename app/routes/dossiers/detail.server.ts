@@ -14,6 +14,7 @@ import { ajouterNote, revoquerAcces } from "../../db/avocats.server";
 import type { Role } from "../../db/comptes.server";
 import { ConflitDeVersion, chargerDossier, modifierOptions, statutDuDossier } from "../../db/dossiers.server";
 import { creerLien, noterAudit } from "../../db/equipes.server";
+import { planParId, reglerRelancesDuDossier } from "../../db/relances.server";
 import { ERREUR_VERSION, lireVersion, type Valeurs, valeursNettoyees } from "../../saisie";
 import { envoyerEvenement } from "../../services/parcours-dossier.server";
 import { supprimerDossierEtFichiers, supprimerPiece, televerserPiece } from "../../services/pieces.server";
@@ -34,6 +35,7 @@ export const RIEN = {
   noteAjoutee: false,
   avocat: null as { erreurs: ErreurChamp[]; email: string } | null,
   lienAvocat: null as { url: string; email: string; expireLe: string } | null,
+  relances: null as string | null,
 };
 
 const NoteSchema = z.object({ texte: texteLibre(4000).min(1, "la note est vide") });
@@ -127,6 +129,19 @@ export async function actionDuDossier(s: Services, id: string, request: Request,
     if (avocat) await audit("avocat.revoque", `dossier ${d.reference}`);
     return RIEN;
   }
+  if (intention === "plan-relance" || intention === "pause-relances") {
+    autoriser(acteur.role, "dossier.modifier");
+    const d = await chargerDossier(s.base.db, id);
+    if (!d) throw data(null, { status: 404 });
+    if (intention === "pause-relances") {
+      await reglerRelancesDuDossier(s.base.db, id, { enPause: !d.relancesEnPause });
+      return { ...RIEN, relances: d.relancesEnPause ? "Relances reprises." : "Relances mises en pause." };
+    }
+    const choisi = valeurs.plan ? await planParId(s.base.db, s.organisationId, valeurs.plan) : null;
+    if (valeurs.plan && !choisi) throw data("Ce plan n'existe pas.", { status: 404 });
+    await reglerRelancesDuDossier(s.base.db, id, { planId: choisi?.id ?? null });
+    return { ...RIEN, relances: `Plan suivi : ${choisi?.plan.nom ?? "plan par défaut de l'organisation"}.` };
+  }
   if (intention === "piece") {
     autoriser(acteur.role, "dossier.piece");
     const intitule = valeurs.intitule ?? "";
@@ -196,6 +211,8 @@ export async function actionDuDossier(s: Services, id: string, request: Request,
   try {
     const r = await envoyerEvenement(s.base.db, d, version, lu.evenement, s.aujourdhui(), qui);
     if (!r.ok) return refus(409, { raison: r.raison });
+    // A payment, a dispute…: the reminders adjust at once (a queued one is re-checked before it leaves).
+    s.reveillerRelances?.();
     return { ...RIEN, code, enregistre: true };
   } catch (e) {
     if (e instanceof ConflitDeVersion) {

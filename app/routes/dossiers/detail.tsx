@@ -7,6 +7,7 @@ import { SectionAvocat } from "../../components/dossier/section-avocat";
 import { SectionChronologie, SectionNotes } from "../../components/dossier/section-chronologie";
 import { SectionJuridiction } from "../../components/dossier/section-juridiction";
 import { SectionPieces } from "../../components/dossier/section-pieces";
+import { SectionRelances } from "../../components/dossier/section-relances";
 import { Avertissements, ListeFondements } from "../../components/formulaire";
 import { permissionDeLEvenement, peut } from "../../comptes/permissions";
 import { exigerDossier } from "../../comptes/session.server";
@@ -15,6 +16,7 @@ import { avocatsDuDossier, notesDuDossier } from "../../db/avocats.server";
 import { chargerBrouillon } from "../../db/brouillons.server";
 import { instant } from "../../instant";
 import { vueDossier } from "../../services/dossiers.server";
+import { vueRelances } from "../../services/relances/vue.server";
 import type { Route } from "./+types/detail";
 import { actionDuDossier } from "./detail.server";
 import { ETAPES_LIBELLES } from "./liste";
@@ -23,13 +25,14 @@ export const meta: Route.MetaFunction = ({ data: d }) => [{ title: `${d?.debiteu
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const { role, s } = await exigerDossier(context.get(servicesContext), request, params.id);
-  const vue = await vueDossier(s, params.id);
-  if (!vue) {
+  const vueComplete = await vueDossier(s, params.id);
+  if (!vueComplete) {
     const brouillon = await chargerBrouillon(s.base.db, params.id);
     if (brouillon)
       throw redirect(`/dossiers/${params.id}/assistant/${premiereSectionAFaire(lireBrouillon(brouillon.brouillon))}`);
     throw data(null, { status: 404 });
   }
+  const { enregistre, ...vue } = vueComplete;
   const peutConfier = peut(role, "dossier.confier");
   const avocats = peutConfier ? await avocatsDuDossier(s.base.db, params.id) : null;
   return {
@@ -48,6 +51,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       acces: avocats.acces.map((a) => ({ ...a, depuis: instant(a.depuis) })),
       invitations: avocats.invitations.map((i) => ({ email: i.email, expireLe: instant(i.expireLe) })),
     },
+    // The lawyer sees the judicial route, not the creditor's reminders.
+    relances: role === "avocat" ? null : await vueRelances(s, enregistre),
     role,
     tailleMaxMo: Math.round(s.config.pieceTailleMaxOctets / 1_048_576),
     // The forms are only shown to whom the server would accept them from (decision 018).
@@ -177,6 +182,10 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
         )}
         <Avertissements liste={d.avertissements} />
       </section>
+
+      {d.relances ? (
+        <SectionRelances r={d.relances} modifiable={d.peutModifier} message={actionData?.relances ?? null} />
+      ) : null}
 
       <section aria-labelledby="titre-actions">
         <h2 id="titre-actions">Prochaines actions</h2>

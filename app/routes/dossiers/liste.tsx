@@ -62,6 +62,8 @@ export async function action({ context, request }: Route.ActionArgs) {
     );
   const r = await importerDossier(s, texte);
   if (!r.ok) return data({ erreurs: r.erreurs, json: retirerInvisibles(texte.slice(0, 200_000)) }, { status: 400 });
+  // A new dossier gets its reminder plan at once, not at the next minute.
+  s.reveillerRelances?.();
   throw redirect(`/dossiers/${r.id}${r.rejets ? `?rejets=${r.rejets}` : ""}`);
 }
 

@@ -8,9 +8,9 @@
  * the same message (same Message-ID) goes again: never a reminder lost, never a different second one.
  */
 import nodemailer, { type Transporter } from "nodemailer";
-import type { Jour } from "../../../domain/dates/jour";
-import { ajouterJours } from "../../../domain/dates/jour";
-import { dansLaFenetre, HEURE_DEBUT, type niveauDeLEtape, premierJourOuvre } from "../../../domain/relances/plan";
+import { ajouterJours, type Jour } from "../../../domain/dates/jour";
+import { dansLaFenetre, HEURE_DEBUT, premierJourOuvre } from "../../../domain/relances/calendrier-envoi";
+import type { niveauDeLEtape } from "../../../domain/relances/plan";
 import { envoyer } from "../../../machines/escalation/parcours";
 import { construireCourriel, variablesDuDossier } from "../../../templates/courriel-relance/model";
 import { preparerContexte } from "../../../templates/preparer";

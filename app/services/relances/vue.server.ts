@@ -1,0 +1,55 @@
+/** The reminders of one dossier as its page shows them (decision 021). */
+import { LIBELLES_TYPE_ETAPE } from "../../../domain/relances/vocabulaire";
+import { deciderRelance } from "../../../machines/relances/decision";
+import type { VueRelances } from "../../components/dossier/section-relances";
+import type { Services } from "../../contexte";
+import type { DossierEnregistre } from "../../db/dossiers.server";
+import { clesDecidees, planParDefautDe, planParId, plansDe, relancesDuDossier } from "../../db/relances.server";
+import { tauxDeLInstance } from "../taux.server";
+import { etatDuDossierPourRelances } from "./planificateur.server";
+
+const ETATS: Record<string, string> = {
+  "a-valider": "à valider (tâches du jour)",
+  "a-envoyer": "envoi en cours",
+  envoi: "envoi en cours",
+  envoye: "envoyé",
+  "attente-manuelle": "dans la boîte d'envoi (à envoyer vous-même)",
+  "a-faire": "à faire (tâches du jour)",
+  fait: "fait",
+  echec: "échec de l'envoi",
+  annule: "annulé",
+};
+
+export async function vueRelances(s: Services, d: DossierEnregistre): Promise<VueRelances> {
+  const db = s.base.db;
+  const aujourdhui = s.aujourdhui();
+  const choisi = d.planId ? await planParId(db, s.organisationId, d.planId) : null;
+  const plan = choisi ?? (await planParDefautDe(db, s.organisationId));
+  const { snapshot, etat } = etatDuDossierPourRelances(
+    d,
+    plan.plan,
+    d.relancesEnPause,
+    aujourdhui,
+    await tauxDeLInstance(db),
+  );
+  const lignes = await relancesDuDossier(db, d.id);
+  const decision = deciderRelance(snapshot, etat, plan.plan, aujourdhui, await clesDecidees(db, [d.id]), d.id);
+  return {
+    actives: etat.actives,
+    raison: etat.raison,
+    pourquoiPasAujourdhui: decision.quoi === "rien" ? decision.pourquoi : null,
+    plan: { id: choisi?.id ?? null, nom: plan.plan.nom },
+    plans: (await plansDe(db, s.organisationId)).map((p) => ({ id: p.id, nom: p.plan.nom, parDefaut: p.parDefaut })),
+    enPause: d.relancesEnPause,
+    etapes: etat.etapes.map((e) => {
+      const l = lignes.find((x) => x.cle === `${d.id}:${e.code}:${etat.ancrage}`);
+      return {
+        code: e.code,
+        jour: l?.jour ?? e.jour,
+        libelle: `${e.jours < 0 ? `J${e.jours}` : `J+${e.jours}`}, ${LIBELLES_TYPE_ETAPE[e.type]}`,
+        etat: l ? (ETATS[l.statut] ?? l.statut) : null,
+        erreur: l && (l.statut === "echec" || l.statut === "annule") ? l.erreur : null,
+      };
+    }),
+  };
+}
