@@ -197,6 +197,7 @@ export async function tachesDe(db: Db, organisationId: string) {
       denomination: t.partie.denomination,
       nom: t.partie.nom,
       prenoms: t.partie.prenoms,
+      telephone: t.partie.telephone,
     })
     .from(t.relance)
     .innerJoin(t.dossier, eq(t.dossier.id, t.relance.dossierId))

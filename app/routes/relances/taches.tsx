@@ -47,7 +47,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     aujourdhui,
     peutAgir: peut(compte.role, "dossier.modifier"),
     smtp: Boolean(s.config.smtpUrl),
-    taches: lignes.map(({ relance: r, reference, denomination, nom, prenoms }) => ({
+    taches: lignes.map(({ relance: r, reference, denomination, nom, prenoms, telephone }) => ({
       id: r.id,
       dossierId: r.dossierId,
       reference,
@@ -58,6 +58,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       jour: r.jour,
       enRetard: r.jour < aujourdhui,
       destinataire: r.destinataire,
+      telephone: r.type === "appel" ? telephone : null,
       objet: r.objet,
       texte: r.texte,
       erreur: r.erreur,
@@ -162,6 +163,19 @@ export default function Taches({ loaderData: d, actionData }: Route.ComponentPro
                       </summary>
                       <pre className="apercu-courriel">{t.texte}</pre>
                     </details>
+                  ) : null}
+                  {t.type === "appel" ? (
+                    <p>
+                      {t.telephone ? (
+                        <>
+                          Téléphone : <a href={`tel:${t.telephone.replace(/\s+/g, "")}`}>{t.telephone}</a>.{" "}
+                        </>
+                      ) : (
+                        "Pas de numéro de téléphone dans le dossier. "
+                      )}
+                      Une fois l'appel passé, un courriel de confirmation vous est proposé (un appel se confirme par
+                      écrit).
+                    </p>
                   ) : null}
                   {t.erreur ? <p className="erreur-champ">{t.erreur}</p> : null}
                   {t.document ? (

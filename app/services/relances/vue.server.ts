@@ -47,7 +47,11 @@ export async function vueRelances(s: Services, d: DossierEnregistre): Promise<Vu
         code: e.code,
         jour: l?.jour ?? e.jour,
         libelle: `${e.jours < 0 ? `J${e.jours}` : `J+${e.jours}`}, ${LIBELLES_TYPE_ETAPE[e.type]}`,
-        etat: l ? (ETATS[l.statut] ?? l.statut) : null,
+        etat: l
+          ? (ETATS[l.statut] ?? l.statut)
+          : e.jour < aujourdhui && etat.actives
+            ? "passée sans envoi (le plan ne rattrape pas les étapes d'avant son application)"
+            : null,
         erreur: l && (l.statut === "echec" || l.statut === "annule") ? l.erreur : null,
       };
     }),
