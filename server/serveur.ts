@@ -127,6 +127,11 @@ async function demarrer() {
     const moteur = base.moteur === "pglite" ? `base intégrée dans ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
     console.log(`Recouvrement est prêt sur http://${config.host}:${config.port} (${moteur}).`);
     console.log(`Noms d'hôte acceptés : ${config.hotesAcceptes.join(", ")}.`);
+    console.log(
+      config.smtpUrl
+        ? `Courriels : envoi par ${new URL(config.smtpUrl).host} ; relances décidées et envoyées chaque minute.`
+        : "Courriels : pas de SMTP_URL ; les relances attendent dans la boîte d'envoi (page Tâches).",
+    );
     if (config.exposerSansComptesIgnore)
       console.log("EXPOSER_SANS_COMPTES est ignorée : l'application a des comptes, la connexion protège les dossiers.");
     const code = await nouveauCodeInstallation(base.db);

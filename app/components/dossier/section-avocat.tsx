@@ -16,7 +16,7 @@ export function SectionAvocat({
   acces: { id: string; nom: string; email: string; depuis: string }[];
   invitations: { email: string; expireLe: string }[];
   retour: { erreurs: ErreurChamp[]; email: string } | null;
-  lien: { url: string; email: string; expireLe: string } | null;
+  lien: { url: string; email: string; expireLe: string; courriel: string | null } | null;
 }) {
   return (
     <section aria-labelledby="titre-avocat">
@@ -46,7 +46,7 @@ export function SectionAvocat({
       ) : null}
       {lien ? (
         <LienACopier
-          texte={`Lien d'invitation pour ${lien.email}, valable une fois jusqu'au ${lien.expireLe} : copiez-le et envoyez-le-lui.`}
+          texte={`Lien d'invitation pour ${lien.email}, valable une fois jusqu'au ${lien.expireLe}${lien.courriel ? ` — ${lien.courriel}` : " : copiez-le et envoyez-le-lui."}`}
           url={lien.url}
           libelle="Lien d'invitation de l'avocat"
         />

@@ -27,6 +27,7 @@ import {
 } from "../../db/equipes.server";
 import { instant } from "../../instant";
 import { valeursNettoyees } from "../../saisie";
+import { envoyerLienParCourriel } from "../../services/relances/courriel-lien.server";
 import type { Route } from "./+types/organisation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Organisation — Recouvrement" }];
@@ -93,7 +94,17 @@ export async function action({ context, request }: Route.ActionArgs): Promise<Re
         creePar: compte.utilisateurId,
       });
       await noterAudit(db, s.organisationId, qui, "membre.invite", `${email} → ${lu.data.role}`);
-      return { lien: { url: `${s.config.origine}/invitation/${jeton}`, pour: email, expireLe: instant(expireLe) } };
+      const lien = { url: `${s.config.origine}/invitation/${jeton}`, pour: email, expireLe: instant(expireLe) };
+      const courriel = await envoyerLienParCourriel(s, {
+        nature: "invitation",
+        a: email,
+        url: lien.url,
+        expireLe: lien.expireLe,
+        qui: compte.nom,
+        organisation: compte.organisation ?? "",
+        detail: `rôle ${lu.data.role}`,
+      });
+      return { lien, ...(courriel ? { message: courriel } : {}) };
     }
     case "role":
     case "retirer":
@@ -128,9 +139,16 @@ export async function action({ context, request }: Route.ActionArgs): Promise<Re
           creePar: compte.utilisateurId,
         });
         await noterAudit(db, s.organisationId, qui, "membre.reinitialisation", cible.email);
-        return {
-          lien: { url: `${s.config.origine}/invitation/${jeton}`, pour: cible.email, expireLe: instant(expireLe) },
-        };
+        const lien = { url: `${s.config.origine}/invitation/${jeton}`, pour: cible.email, expireLe: instant(expireLe) };
+        const courriel = await envoyerLienParCourriel(s, {
+          nature: "reinitialisation",
+          a: cible.email,
+          url: lien.url,
+          expireLe: lien.expireLe,
+          qui: compte.nom,
+          organisation: compte.organisation ?? "",
+        });
+        return { lien, ...(courriel ? { message: courriel } : {}) };
       } catch (e) {
         if (e instanceof ChangementRefuse) return refus([{ champ: "membre", message: e.message }]);
         throw e;

@@ -7,6 +7,7 @@ import { data, redirect } from "react-router";
 import { JuridictionSaisieSchema } from "../../../domain/dossier/dossier.schema";
 import { texteLibre } from "../../../domain/validation/texte.schema";
 import { type ErreurChamp, erreursChamps, z } from "../../../domain/validation/zod-fr";
+import { nomPartie } from "../../../templates/_shared/lettre";
 import { permissionDeLEvenement } from "../../comptes/permissions";
 import { auteurDe, autoriser, type Compte } from "../../comptes/session.server";
 import type { Services } from "../../contexte";
@@ -15,9 +16,11 @@ import type { Role } from "../../db/comptes.server";
 import { ConflitDeVersion, chargerDossier, modifierOptions, statutDuDossier } from "../../db/dossiers.server";
 import { creerLien, noterAudit } from "../../db/equipes.server";
 import { planParId, reglerRelancesDuDossier } from "../../db/relances.server";
+import { instant } from "../../instant";
 import { ERREUR_VERSION, lireVersion, type Valeurs, valeursNettoyees } from "../../saisie";
 import { envoyerEvenement } from "../../services/parcours-dossier.server";
 import { supprimerDossierEtFichiers, supprimerPiece, televerserPiece } from "../../services/pieces.server";
+import { envoyerLienParCourriel } from "../../services/relances/courriel-lien.server";
 import { CorpsIllisible, lireFormulaireAvecFichiers } from "../../televersement.server";
 import { lireEvenement } from "./evenement.server";
 
@@ -34,7 +37,7 @@ export const RIEN = {
   note: null as { erreurs: ErreurChamp[]; texte: string } | null,
   noteAjoutee: false,
   avocat: null as { erreurs: ErreurChamp[]; email: string } | null,
-  lienAvocat: null as { url: string; email: string; expireLe: string } | null,
+  lienAvocat: null as { url: string; email: string; expireLe: string; courriel: string | null } | null,
   relances: null as string | null,
 };
 
@@ -112,14 +115,21 @@ export async function actionDuDossier(s: Services, id: string, request: Request,
       creePar: acteur.compte.utilisateurId,
     });
     await audit("avocat.invite", `dossier ${d.reference} → ${lu.data.email.toLowerCase()}`);
-    return {
-      ...RIEN,
-      lienAvocat: {
-        url: `${s.config.origine}/invitation/${jeton}`,
-        email: lu.data.email.toLowerCase(),
-        expireLe: expireLe.toISOString(),
-      },
+    const lienAvocat = {
+      url: `${s.config.origine}/invitation/${jeton}`,
+      email: lu.data.email.toLowerCase(),
+      expireLe: instant(expireLe),
     };
+    const courriel = await envoyerLienParCourriel(s, {
+      nature: "avocat",
+      a: lienAvocat.email,
+      url: lienAvocat.url,
+      expireLe: lienAvocat.expireLe,
+      qui: acteur.compte.nom,
+      organisation: nomPartie(d.dossier.creancier),
+      detail: `${d.reference} (${nomPartie(d.dossier.debiteur)})`,
+    });
+    return { ...RIEN, lienAvocat: { ...lienAvocat, courriel } };
   }
   if (intention === "revoquer-avocat") {
     autoriser(acteur.role, "dossier.confier");

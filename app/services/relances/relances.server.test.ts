@@ -26,6 +26,7 @@ import { chargerDossier, creerDossier } from "../../db/dossiers.server";
 import { enregistrerExpediteur, relancesDuDossier } from "../../db/relances.server";
 import * as t from "../../db/schema";
 import { envoyerEvenement } from "../parcours-dossier.server";
+import { envoyerLienParCourriel } from "./courriel-lien.server";
 import { envoyerRelances } from "./envoi.server";
 import { planifierRelances } from "./planificateur.server";
 import { terminerTache, validerCourriel } from "./taches.server";
@@ -234,5 +235,32 @@ describe.each(MOTEURS)("relances planifiées, envoyées à un vrai serveur SMTP 
     expect(r?.erreur).toContain("Pas d'adresse électronique du débiteur");
     const [ligne] = await base.db.select().from(t.dossier).where(eq(t.dossier.id, id));
     expect(ligne?.etape).toBe("qualification");
+  });
+
+  it("les invitations et les liens de nouveau mot de passe partent par courriel quand SMTP est configuré", async () => {
+    const url = "http://127.0.0.1:3000/invitation/AbCdEfGhIjKlMnOpQrStUvWxYz012345";
+    const phrase = await envoyerLienParCourriel(s, {
+      nature: "invitation",
+      a: "gaelle@atelier-dupont.fr",
+      url,
+      expireLe: "07/12/2026 à 15:08",
+      qui: "Marie Dupont",
+      organisation: "Atelier Dupont",
+      detail: "rôle gestionnaire",
+    });
+    expect(phrase).toBe("Courriel envoyé à gaelle@atelier-dupont.fr.");
+    const m = smtp.recus.find((x) => x.to && JSON.stringify(x.to).includes("gaelle@atelier-dupont.fr"));
+    expect(m?.subject).toBe("Invitation à rejoindre Atelier Dupont sur Recouvrement");
+    expect(m?.text).toContain(
+      "Marie Dupont vous invite à rejoindre Atelier Dupont sur Recouvrement (rôle gestionnaire).",
+    );
+    expect(m?.text).toContain(url);
+    // Without SMTP, nothing is sent and the page keeps showing the link to copy.
+    expect(
+      await envoyerLienParCourriel(
+        { ...s, config: lireConfig({}) },
+        { nature: "reinitialisation", a: "x@y.fr", url, expireLe: "", qui: "", organisation: "" },
+      ),
+    ).toBeNull();
   });
 });
