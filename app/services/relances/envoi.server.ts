@@ -18,7 +18,7 @@ import { estTypeDocument } from "../../../templates/registre";
 import { rendreDocument } from "../../../templates/rendu.server";
 import type { Services } from "../../contexte";
 import { ConflitDeVersion, chargerDossier, type DossierEnregistre } from "../../db/dossiers.server";
-import { expediteurDe, modifierRelance, type Relance, reserverEnvois } from "../../db/relances.server";
+import { type Expediteur, expediteurDe, modifierRelance, type Relance, reserverEnvois } from "../../db/relances.server";
 import { envoyerEvenement } from "../parcours-dossier.server";
 import { lecteurPieces } from "../pieces.server";
 import { tauxDeLInstance } from "../taux.server";
@@ -35,7 +35,8 @@ export function transportDe(smtpUrl: string | undefined): Transporter | null {
   if (!smtpUrl) return null;
   let t = transports.get(smtpUrl);
   if (!t) {
-    t = nodemailer.createTransport(smtpUrl, { pool: true, maxConnections: 3 } as never);
+    // Options with the URL inside: given as a string, the second argument would be message defaults.
+    t = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 3 } as never);
     transports.set(smtpUrl, t);
   }
   return t;
@@ -50,12 +51,22 @@ export function fermerTransports() {
 export type Bilan = { envoyes: number; reportes: number; echecs: number; annules: number; reessais: number };
 
 type Jointe = { type?: string; piece?: string };
+type Taux = Awaited<ReturnType<typeof tauxDeLInstance>>;
+
+/** Messages handled at once: the SMTP pool's connections overlap their network waits. */
+const EN_PARALLELE = 3;
 
 /** The message as nodemailer takes it: sender, recipient, subject, text, HTML, attachments. */
-export async function composer(s: Services, r: Relance, d: DossierEnregistre, aujourdhui: Jour) {
-  const expediteur = await expediteurDe(s.base.db, r.organisationId);
+export async function composer(
+  s: Services,
+  r: Relance,
+  d: DossierEnregistre,
+  aujourdhui: Jour,
+  connus?: { expediteur: Expediteur; taux: Taux },
+) {
+  const expediteur = connus?.expediteur ?? (await expediteurDe(s.base.db, r.organisationId));
   const adresse = adresseExpedition(s, expediteur);
-  const c = preparerContexte(d.dossier, aujourdhui, await tauxDeLInstance(s.base.db));
+  const c = preparerContexte(d.dossier, aujourdhui, connus?.taux ?? (await tauxDeLInstance(s.base.db)));
   const lire = lecteurPieces(s);
   const attachments: { filename: string; content: Buffer; contentType: string }[] = [];
   for (const j of r.jointes as Jointe[]) {
@@ -121,17 +132,21 @@ export async function envoyerRelances(
   if (!transport) return bilan;
   const maintenant = o.maintenant ?? new Date();
   const taux = await tauxDeLInstance(db);
-  for (const r of await reserverEnvois(db, o.limite ?? 500, o.verrouSecondes, maintenant)) {
+  const expediteurs = new Map<string, Expediteur>();
+  const plans = new Map<string, Awaited<ReturnType<typeof planDe>>>();
+  const traiter = async (r: Relance) => {
     const liberer = { verrouJusqua: null } as const;
     let d = await chargerDossier(db, r.dossierId);
-    if (!d) continue;
-    const plan = await planDe(db, r.organisationId, d.planId);
+    if (!d) return;
+    const clePlan = `${r.organisationId}:${d.planId ?? ""}`;
+    if (!plans.has(clePlan)) plans.set(clePlan, await planDe(db, r.organisationId, d.planId));
+    const plan = plans.get(clePlan)!;
     const { snapshot, etat } = etatDuDossierPourRelances(d, plan, d.relancesEnPause, o.aujourdhui, taux);
     const ouvre = fenetre(r, etat.departement, o.aujourdhui, o.heure);
     if (ouvre) {
       await modifierRelance(db, r.id, { ...liberer, statut: "a-envoyer", prochainEssai: ouvre });
       bilan.reportes++;
-      continue;
+      return;
     }
     const sonde = { type: "relance.envoyee", date: o.aujourdhui, canal: "email" } as const;
     const permis = envoyer(snapshot, sonde);
@@ -143,7 +158,7 @@ export async function envoyerRelances(
         erreur: etat.raison ?? permis.raison ?? "Factures réglées depuis la décision : message annulé.",
       });
       bilan.annules++;
-      continue;
+      return;
     }
     let ligne = r;
     if (encoreDues.length !== (r.factures as string[]).length || etat.factures.length !== encoreDues.length) {
@@ -161,7 +176,10 @@ export async function envoyerRelances(
       }
     }
     try {
-      const info = await transport.sendMail(await composer(s, ligne, d, o.aujourdhui));
+      if (!expediteurs.has(r.organisationId))
+        expediteurs.set(r.organisationId, await expediteurDe(db, r.organisationId));
+      const expediteur = expediteurs.get(r.organisationId)!;
+      const info = await transport.sendMail(await composer(s, ligne, d, o.aujourdhui, { expediteur, taux }));
       const evenement = {
         type: "relance.envoyee" as const,
         date: o.aujourdhui,
@@ -217,6 +235,12 @@ export async function envoyerRelances(
         bilan.reessais++;
       }
     }
-  }
+  };
+  const file = await reserverEnvois(db, o.limite ?? 500, o.verrouSecondes, maintenant);
+  await Promise.all(
+    Array.from({ length: Math.min(EN_PARALLELE, file.length) }, async () => {
+      for (let r = file.shift(); r; r = file.shift()) await traiter(r);
+    }),
+  );
   return bilan;
 }
