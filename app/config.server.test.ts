@@ -69,3 +69,17 @@ describe("exposition et noms d'hôte", () => {
     expect(() => lireConfig({ ORIGINE_PUBLIQUE: "https://exemple.fr/app" })).toThrow(/sans chemin/);
   });
 });
+
+describe("courriels", () => {
+  it("SMTP_URL et SMTP_EXPEDITEUR sont vérifiés au démarrage, avec un message qui nomme la variable", () => {
+    expect(lireConfig({}).smtpUrl).toBeUndefined();
+    expect(lireConfig({ SMTP_URL: "smtps://u:p@smtp.exemple.fr:465" }).smtpUrl).toBe("smtps://u:p@smtp.exemple.fr:465");
+    expect(() => lireConfig({ SMTP_URL: "http://smtp.exemple.fr" })).toThrow(
+      /la variable SMTP_URL doit être une URL smtp:\/\/ ou smtps:\/\//,
+    );
+    expect(() => lireConfig({ SMTP_URL: "smtp:" })).toThrow(/SMTP_URL/);
+    expect(() => lireConfig({ SMTP_EXPEDITEUR: "relances" })).toThrow(
+      /la variable SMTP_EXPEDITEUR doit être une adresse électronique/,
+    );
+  });
+});

@@ -368,3 +368,81 @@ describe("recouvrement utilisateur", () => {
     }
   });
 });
+
+describe("recouvrement relances", () => {
+  it("--simuler : une liste vide sur une instance vide, puis ce qui partirait, sans rien écrire ; --organisation ; base tenue par un serveur → code 2", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { prendreVerrou } = await import("../server/verrou");
+    const { lireConfig } = await import("../app/config.server");
+    const { ouvrirBase } = await import("../app/db/database.server");
+    const { creerCompte } = await import("../app/db/comptes.server");
+    const { creerDossier } = await import("../app/db/dossiers.server");
+    const { dossierExemple } = await import("../tests/fixtures/dossiers");
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-cli-relances-"));
+    const avant = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+    process.env.DATA_DIR = dataDir;
+    delete process.env.DATABASE_URL;
+    try {
+      const vide = await lancer(["relances", "--aujourdhui", "2026-04-09", "--simuler"]);
+      expect(vide.code).toBe(0);
+      expect(JSON.parse(vide.stdout)).toEqual({ aujourdhui: "2026-04-09", simulation: true, relances: [] });
+
+      const base = await ouvrirBase(lireConfig({ DATA_DIR: dataDir }));
+      await base.migrer();
+      const { organisationId } = await creerCompte(base.db, {
+        email: "marie@atelier-dupont.fr",
+        nom: "Marie",
+        empreinteMotDePasse: "x",
+        organisation: "Atelier Dupont",
+        role: "administrateur",
+        operateur: false,
+      });
+      const d = dossierExemple();
+      d.debiteur.email = "compta@boulangerie-martin.fr";
+      d.factures = [{ ...d.factures[0]!, dateEmission: "2026-03-06", dateEcheance: "2026-04-06" }];
+      d.evenements = [];
+      await creerDossier(base.db, organisationId, d, { aujourdhui: "2026-03-20" });
+      await base.fermer();
+
+      // Thursday 9 April = J+3 of an invoice due on Easter Monday: the friendly reminder.
+      const args = ["relances", "--aujourdhui", "2026-04-09", "--simuler", "--organisation", "Atelier Dupont"];
+      const r = await lancer(args);
+      expect(r.stderr).toBe("");
+      const sortie = JSON.parse(r.stdout);
+      expect(sortie.relances).toEqual([
+        expect.objectContaining({
+          debiteur: "Boulangerie Martin",
+          etape: "relance-amiable",
+          type: "email-auto",
+          niveau: "amiable",
+          jour: "2026-04-09",
+          statut: "attente-manuelle",
+          destinataire: "compta@boulangerie-martin.fr",
+          objet: "Rappel : facture n° F-2026-014",
+          factures: ["F-2026-014"],
+        }),
+      ]);
+      // Nothing written: the same simulation gives the same answer.
+      expect(JSON.parse((await lancer(args)).stdout)).toEqual(sortie);
+      const inconnue = await lancer(["relances", "--simuler", "--organisation", "Personne"]);
+      expect(inconnue.code).toBe(2);
+      expect(inconnue.stderr).toMatch(/--organisation : aucune organisation « Personne »/);
+
+      const serveur = prendreVerrou(dataDir);
+      try {
+        const bloque = await lancer(["relances", "--aujourdhui", "2026-04-09", "--simuler"]);
+        expect(bloque.code).toBe(2);
+        expect(bloque.stderr).toMatch(/ouverte par un serveur Recouvrement en marche.*page « Tâches »/);
+      } finally {
+        serveur.liberer();
+      }
+    } finally {
+      for (const [k, v] of Object.entries(avant)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+});
