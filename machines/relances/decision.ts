@@ -56,7 +56,6 @@ export function etatDesRelances(s: Snapshot, sit: Situation, plan: Plan, enPause
   const etapes = ancrage ? daterEtapes(plan, ancrage, departement) : [];
   const base = { ancrage, factures: facturesDues, etapes, departement };
   const arret = (raison: string): EtatRelances => ({ ...base, actives: false, raison });
-  if (s.status !== "active") return arret("Dossier clos : plus de relance.");
   const etape = etapeDe(s);
   switch (etape) {
     case "solde":
@@ -79,6 +78,7 @@ export function etatDesRelances(s: Snapshot, sit: Situation, plan: Plan, enPause
       return arret("Recouvrement abandonné : plus de relance.");
     case "qualification":
     case "relance":
+      if (s.status !== "active") return arret("Dossier clos : plus de relance.");
       break;
     default:
       return arret(
@@ -123,7 +123,9 @@ export function deciderRelance(
   ).find((e) => e.code === "prescription")?.date;
   const derniere = etat.etapes.at(-1);
   const med = etat.etapes.find((e) => e.type === "mise-en-demeure");
-  if (prescription && derniere && ajouterJours(derniere.prevue, MARGE_AVANT_PRESCRIPTION_JOURS) > prescription) {
+  // The plan ends with its last step (or today, when it is past): with the margin, after prescription?
+  const finDuPlan = derniere && derniere.prevue > aujourdhui ? derniere.prevue : aujourdhui;
+  if (prescription && derniere && ajouterJours(finDuPlan, MARGE_AVANT_PRESCRIPTION_JOURS) > prescription) {
     // Reminders would use up the last weeks: propose the mise en demeure now.
     remaniement = `Prescription le ${dateLongue(prescription)} : les relances restantes sont remplacées par la mise en demeure, proposée dès aujourd'hui.`;
     choisie = med ?? {

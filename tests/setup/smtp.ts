@@ -41,7 +41,11 @@ export async function demarrerSmtp(port = 0, delaiMs = 0, analyser = true): Prom
         }
         const brut = Buffer.concat(morceaux);
         // A benchmark counts the messages without parsing them (the parsing is the test's cost, not ours).
-        recus.push(analyser ? await simpleParser(brut) : ({ messageId: /^Message-ID: (.*)$/im.exec(brut.toString("latin1"))?.[1]?.trim() } as ParsedMail));
+        recus.push(
+          analyser
+            ? await simpleParser(brut)
+            : ({ messageId: /^Message-ID: (.*)$/im.exec(brut.toString("latin1"))?.[1]?.trim() } as ParsedMail),
+        );
         callback();
       });
     },

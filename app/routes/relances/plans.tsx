@@ -205,7 +205,7 @@ export default function Plans({ loaderData: d, actionData }: Route.ComponentProp
               : null;
           const courriel = etape.type !== "appel" && etape.type !== "courrier";
           return (
-            <fieldset key={`${etape.code}-${i}`} className="etape-plan">
+            <fieldset key={etape.code} className="etape-plan">
               <legend>
                 Étape {i + 1} : {etape.jours < 0 ? `J${etape.jours}` : `J+${etape.jours}`} —{" "}
                 {LIBELLES_TYPE_ETAPE[etape.type]}
