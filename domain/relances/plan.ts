@@ -5,8 +5,6 @@
  * editable text; a minimum delay between two contacts. Pure data and rules: no clock, no database.
  */
 
-import { estChome } from "../calendrier/jours-feries";
-import { ajouterJours, ecartJours, type Jour } from "../dates/jour";
 import { texte, texteLibre } from "../validation/texte.schema";
 import { z } from "../validation/zod-fr";
 import { TONS, TYPES_ETAPE } from "./vocabulaire";
