@@ -42,6 +42,18 @@ describe("décision du jour d'un plan de relance", () => {
     });
   });
 
+  it("jours fériés locaux du débiteur : le Vendredi saint chôme en Alsace-Moselle (C. trav. art. L.3134-13), pas à Bordeaux", () => {
+    const alsace = facture("2026-03-31", (x) => {
+      x.debiteur.adresse = { ligne1: "1 place Kléber", codePostal: "67000", ville: "Strasbourg", pays: "FR" };
+    });
+    expect(decider(alsace, "2026-04-03").decision).toEqual({ quoi: "rien", pourquoi: null });
+    expect(decider(alsace, "2026-04-07").decision).toMatchObject({ quoi: "emettre", etape: { jour: "2026-04-07" } });
+    expect(decider(facture("2026-03-31"), "2026-04-03").decision).toMatchObject({
+      quoi: "emettre",
+      etape: { code: "relance-amiable", jour: "2026-04-03" },
+    });
+  });
+
   it("délai minimal entre deux contacts : la relance attend, et la page dit jusqu'à quand", () => {
     const d = facture("2026-03-02", (x) => {
       x.evenements = [{ type: "relance.envoyee", date: "2026-03-16", canal: "telephone" }];
