@@ -3,6 +3,23 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { executer } from "./principal";
 
+/** Runs `travail` with these environment variables (undefined: removed), then puts them back. */
+async function avecEnvironnement(vars: Record<string, string | undefined>, travail: () => Promise<void>) {
+  const avant = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const poser = (v: Record<string, string | undefined>) => {
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined) delete process.env[k];
+      else process.env[k] = x;
+    }
+  };
+  poser(vars);
+  try {
+    await travail();
+  } finally {
+    poser(avant);
+  }
+}
+
 async function lancer(args: string[], stdin = "") {
   let stdout = "";
   let stderr = "";
@@ -237,10 +254,7 @@ describe("recouvrement taux", () => {
     const path = await import("node:path");
     const { prendreVerrou } = await import("../server/verrou");
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-cli-taux-"));
-    const avant = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-    process.env.DATA_DIR = dataDir;
-    delete process.env.DATABASE_URL;
-    try {
+    await avecEnvironnement({ DATA_DIR: dataDir, DATABASE_URL: undefined }, async () => {
       const ajout = await lancer([
         "taux",
         "ajouter",
@@ -282,12 +296,7 @@ describe("recouvrement taux", () => {
       } finally {
         serveur.liberer();
       }
-    } finally {
-      for (const [k, v] of Object.entries(avant)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-    }
+    });
   });
 });
 
@@ -305,67 +314,57 @@ describe("recouvrement utilisateur", () => {
     const path = await import("node:path");
     const { prendreVerrou } = await import("../server/verrou");
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-cli-utilisateur-"));
-    const avant = {
-      DATA_DIR: process.env.DATA_DIR,
-      DATABASE_URL: process.env.DATABASE_URL,
-      RECOUVREMENT_MOT_DE_PASSE: process.env.RECOUVREMENT_MOT_DE_PASSE,
-    };
-    process.env.DATA_DIR = dataDir;
-    delete process.env.DATABASE_URL;
-    delete process.env.RECOUVREMENT_MOT_DE_PASSE;
     const creer = (nom: string, motDePasse: string) =>
       lancer(
         ["utilisateur", "creer", "--email", "Paul@Exemple.fr", "--nom", nom, "--organisation", "Atelier Martin"],
         `${motDePasse}\n`,
       );
-    try {
-      const courant = await creer("Paul Martin", "password1234");
-      expect(courant.code).toBe(2);
-      expect(courant.stderr).toMatch(/mot de passe : /);
-      const illisible = await creer("Paul 🦄 Martin", "cheval-agrafe-batterie-42");
-      expect(illisible.code).toBe(2);
-      expect(illisible.stderr).toMatch(/--nom : contient un caractère que les documents ne peuvent pas imprimer/);
+    await avecEnvironnement(
+      { DATA_DIR: dataDir, DATABASE_URL: undefined, RECOUVREMENT_MOT_DE_PASSE: undefined },
+      async () => {
+        const courant = await creer("Paul Martin", "password1234");
+        expect(courant.code).toBe(2);
+        expect(courant.stderr).toMatch(/mot de passe : /);
+        const illisible = await creer("Paul 🦄 Martin", "cheval-agrafe-batterie-42");
+        expect(illisible.code).toBe(2);
+        expect(illisible.stderr).toMatch(/--nom : contient un caractère que les documents ne peuvent pas imprimer/);
 
-      const cree = await creer("  Paul Martin ", "cheval-agrafe-batterie-42");
-      expect(cree.stderr).toBe("");
-      expect(cree.code).toBe(0);
-      expect(JSON.parse(cree.stdout).cree).toBe("paul@exemple.fr");
-      const doublon = await creer("Paul Martin", "cheval-agrafe-batterie-42");
-      expect(doublon.code).toBe(2);
-      expect(doublon.stderr).toMatch(/existe déjà/);
+        const cree = await creer("  Paul Martin ", "cheval-agrafe-batterie-42");
+        expect(cree.stderr).toBe("");
+        expect(cree.code).toBe(0);
+        expect(JSON.parse(cree.stdout).cree).toBe("paul@exemple.fr");
+        const doublon = await creer("Paul Martin", "cheval-agrafe-batterie-42");
+        expect(doublon.code).toBe(2);
+        expect(doublon.stderr).toMatch(/existe déjà/);
 
-      const inconnu = await lancer(
-        ["utilisateur", "reinitialiser", "--email", "personne@exemple.fr"],
-        "cheval-agrafe-batterie-43\n",
-      );
-      expect(inconnu.code).toBe(2);
-      expect(inconnu.stderr).toMatch(/aucun compte pour personne@exemple\.fr/);
+        const inconnu = await lancer(
+          ["utilisateur", "reinitialiser", "--email", "personne@exemple.fr"],
+          "cheval-agrafe-batterie-43\n",
+        );
+        expect(inconnu.code).toBe(2);
+        expect(inconnu.stderr).toMatch(/aucun compte pour personne@exemple\.fr/);
 
-      const serveur = prendreVerrou(dataDir);
-      try {
-        const bloque = await lancer(
+        const serveur = prendreVerrou(dataDir);
+        try {
+          const bloque = await lancer(
+            ["utilisateur", "reinitialiser", "--email", "paul@exemple.fr"],
+            "cheval-agrafe-batterie-43\n",
+          );
+          expect(bloque.code).toBe(2);
+          expect(bloque.stderr).toMatch(
+            /ouverte par un serveur Recouvrement en marche : arrêtez-le le temps de la commande\./,
+          );
+        } finally {
+          serveur.liberer();
+        }
+        const reinitialise = await lancer(
           ["utilisateur", "reinitialiser", "--email", "paul@exemple.fr"],
           "cheval-agrafe-batterie-43\n",
         );
-        expect(bloque.code).toBe(2);
-        expect(bloque.stderr).toMatch(
-          /ouverte par un serveur Recouvrement en marche : arrêtez-le le temps de la commande\./,
-        );
-      } finally {
-        serveur.liberer();
-      }
-      const reinitialise = await lancer(
-        ["utilisateur", "reinitialiser", "--email", "paul@exemple.fr"],
-        "cheval-agrafe-batterie-43\n",
-      );
-      expect(reinitialise.code).toBe(0);
-      expect(JSON.parse(reinitialise.stdout).reinitialise).toBe("paul@exemple.fr");
-    } finally {
-      for (const [k, v] of Object.entries(avant)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-    }
+        expect(reinitialise.code).toBe(0);
+        expect(JSON.parse(reinitialise.stdout).reinitialise).toBe("paul@exemple.fr");
+      },
+    );
   });
 });
 
@@ -381,10 +380,7 @@ describe("recouvrement relances", () => {
     const { creerDossier } = await import("../app/db/dossiers.server");
     const { dossierExemple } = await import("../tests/fixtures/dossiers");
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-cli-relances-"));
-    const avant = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-    process.env.DATA_DIR = dataDir;
-    delete process.env.DATABASE_URL;
-    try {
+    await avecEnvironnement({ DATA_DIR: dataDir, DATABASE_URL: undefined }, async () => {
       const vide = await lancer(["relances", "--aujourdhui", "2026-04-09", "--simuler"]);
       expect(vide.code).toBe(0);
       expect(JSON.parse(vide.stdout)).toEqual({ aujourdhui: "2026-04-09", simulation: true, relances: [] });
@@ -438,11 +434,6 @@ describe("recouvrement relances", () => {
       } finally {
         serveur.liberer();
       }
-    } finally {
-      for (const [k, v] of Object.entries(avant)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-    }
+    });
   });
 });

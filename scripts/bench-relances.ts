@@ -10,13 +10,11 @@ import os from "node:os";
 import path from "node:path";
 import { lireConfig } from "../app/config.server";
 import type { Services } from "../app/contexte";
-import { creerCompte } from "../app/db/comptes.server";
 import { type Base, ouvrirBase } from "../app/db/database.server";
 import { creerDossier } from "../app/db/dossiers.server";
-import { enregistrerExpediteur } from "../app/db/relances.server";
 import { envoyerRelances, fermerTransports } from "../app/services/relances/envoi.server";
 import { planifierRelances } from "../app/services/relances/planificateur.server";
-import { dossierExemple } from "../tests/fixtures/dossiers";
+import { dossierDue, organisationQuiRelance } from "../tests/fixtures/relances";
 import { demarrerPostgres } from "../tests/setup/postgres";
 import { demarrerSmtp } from "../tests/setup/smtp";
 
@@ -26,29 +24,11 @@ const JOUR = "2026-04-09";
 const Mo = (n: number) => `${Math.round(n / 1_048_576)} Mo`;
 
 async function banc(nom: string, base: Base, smtpUrl: string) {
-  const { organisationId } = await creerCompte(base.db, {
-    email: "banc@exemple.fr",
-    nom: "Banc",
-    empreinteMotDePasse: "x",
-    organisation: "Banc",
-    role: "administrateur",
-    operateur: false,
-  });
-  await enregistrerExpediteur(base.db, organisationId, {
-    nom: "Atelier Dupont",
-    adresse: "relances@atelier-dupont.fr",
-    reponseA: null,
-    signature: null,
-  });
-  const modele = dossierExemple();
+  const organisationId = await organisationQuiRelance(base.db, "Banc");
   for (let i = 0; i < NOMBRE; i++) {
-    const d = structuredClone(modele);
-    d.reference = `BANC-${i}`;
+    const d = dossierDue(`BANC-${i}`, "2026-04-06");
     d.debiteur.denomination = `Débiteur ${i}`;
-    d.debiteur.email = `compta-${i}@exemple.fr`;
-    d.factures = [{ ...d.factures[0]!, numero: `F-${i}`, dateEmission: "2026-03-06", dateEcheance: "2026-04-06" }];
-    d.evenements = [];
-    d.pieces = [];
+    d.factures[0]!.numero = `F-${i}`;
     await creerDossier(base.db, organisationId, d, { aujourdhui: "2026-03-20" });
   }
   const s: Services = {

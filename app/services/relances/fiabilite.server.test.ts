@@ -10,50 +10,28 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Dossier } from "../../../domain/dossier/dossier.schema";
-import { dossierExemple } from "../../../tests/fixtures/dossiers";
+import { dossierDue, organisationQuiRelance } from "../../../tests/fixtures/relances";
 import { MOTEURS, ouvrirBaseDeTest } from "../../../tests/setup/bases";
 import { demarrerSmtp, type ServeurSmtp } from "../../../tests/setup/smtp";
 import { lireConfig } from "../../config.server";
 import type { Services } from "../../contexte";
-import { creerCompte } from "../../db/comptes.server";
 import { type Base, baseDepuisPool } from "../../db/database.server";
 import { chargerDossier, creerDossier } from "../../db/dossiers.server";
-import { enregistrerExpediteur, relancesDuDossier } from "../../db/relances.server";
+import { relancesDuDossier } from "../../db/relances.server";
 import { ATTENTES_MIN, envoyerRelances, fermerTransports } from "./envoi.server";
 import { planifierRelances } from "./planificateur.server";
 import { reessayer } from "./taches.server";
 
 const LUNDI = "2026-03-30"; // J−5 of an invoice due Friday 3 April (29 March is a Sunday)
 
-function dossierDu(reference: string): Dossier {
-  const d = dossierExemple();
-  d.reference = reference;
-  d.debiteur.email = `compta-${reference.toLowerCase()}@exemple.fr`;
-  d.factures = [{ ...d.factures[0]!, dateEmission: "2026-03-04", dateEcheance: "2026-04-03" }];
-  d.evenements = [];
-  d.pieces = [];
-  return d;
-}
-
-async function preparer(base: Base, smtpUrl: string, moteur: string, nombre: number) {
-  const { organisationId } = await creerCompte(base.db, {
-    email: `fiabilite-${moteur}-${Math.random()}@exemple.fr`,
-    nom: "Marie",
-    empreinteMotDePasse: "x",
-    organisation: `Fiabilité ${Math.random()}`,
-    role: "administrateur",
-    operateur: false,
-  });
-  await enregistrerExpediteur(base.db, organisationId, {
-    nom: "Atelier Dupont",
-    adresse: "relances@atelier-dupont.fr",
-    reponseA: null,
-    signature: null,
-  });
+async function preparer(base: Base, smtpUrl: string, _moteur: string, nombre: number) {
+  const organisationId = await organisationQuiRelance(base.db);
   const ids: string[] = [];
   for (let i = 0; i < nombre; i++) {
-    ids.push((await creerDossier(base.db, organisationId, dossierDu(`FIA-${i}`), { aujourdhui: "2026-03-20" })).id);
+    ids.push(
+      (await creerDossier(base.db, organisationId, dossierDue(`FIA-${i}`, "2026-04-03"), { aujourdhui: "2026-03-20" }))
+        .id,
+    );
   }
   const s: Services = {
     base,

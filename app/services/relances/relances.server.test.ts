@@ -15,7 +15,7 @@ import { ajouterJours, type Jour } from "../../../domain/dates/jour";
 import type { Dossier } from "../../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../../domain/dossier/evenements";
 import { pagesPdf } from "../../../templates/_shared/extraction";
-import { dossierExemple } from "../../../tests/fixtures/dossiers";
+import { dossierDue } from "../../../tests/fixtures/relances";
 import { MOTEURS, ouvrirBaseDeTest } from "../../../tests/setup/bases";
 import { demarrerSmtp, type ServeurSmtp } from "../../../tests/setup/smtp";
 import { lireConfig } from "../../config.server";
@@ -33,12 +33,7 @@ import { terminerTache, validerCourriel } from "./taches.server";
 
 /** One invoice of 3 450 € due Friday 3 April 2026; the debtor, a company in Bordeaux, has an email. */
 function dossierDuPlan(reference: string, modifier: (d: Dossier) => void = () => {}): Dossier {
-  const d = dossierExemple();
-  d.reference = reference;
-  d.debiteur.email = "compta@boulangerie-martin.fr";
-  d.factures = [{ ...d.factures[0]!, dateEmission: "2026-03-04", dateEcheance: "2026-04-03" }];
-  d.evenements = [];
-  d.pieces = [];
+  const d = dossierDue(reference, "2026-04-03", "compta@boulangerie-martin.fr");
   modifier(d);
   return d;
 }
