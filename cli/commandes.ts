@@ -10,6 +10,7 @@ import {
   trouverUtilisateur,
 } from "../app/db/comptes.server";
 import { organisationParNom } from "../app/db/equipes.server";
+import { grouper, lireFichier } from "../app/services/import/lecture";
 import { envoyerRelances, fermerTransports } from "../app/services/relances/envoi.server";
 import { paris } from "../app/services/relances/heure";
 import { planifierRelances } from "../app/services/relances/planificateur.server";
@@ -387,6 +388,62 @@ const relances: Commande = {
   },
 };
 
+const importer: Commande = {
+  nom: "importer",
+  resume: "lit des factures (CSV, Factur-X PDF, CII ou UBL XML) et dit ce qu'un import ferait (--simuler)",
+  usage: [
+    "recouvrement importer --input FICHIER [--input FICHIER…] --simuler",
+    "  Imprime en JSON ce qui a été lu de chaque fichier — vendeur et acheteur, chaque facture ou avoir avec son",
+    "  numéro, ses dates (ISO), son total, le déjà payé et le reste dû en centimes — et ce que l'import créerait",
+    "  (un dossier par débiteur) ou rejetterait, sans organisation et sans rien écrire.",
+    "  Codes de sortie : 0 tous les fichiers lus, 3 certains refusés, 2 tous refusés ; raisons en français sur stderr.",
+    "  (L'import dans une organisation, sans --simuler, vient avec l'écran d'import.)",
+  ].join("\n"),
+  async executer(args, flux) {
+    const { values } = lireOptions(args, {
+      input: { type: "string", multiple: true },
+      simuler: { type: "boolean" },
+      organisation: { type: "string" },
+    });
+    const fichiers = values.input ?? [];
+    if (fichiers.length === 0) throw new ErreurEntree("--input : donnez au moins un fichier (CSV, PDF ou XML)");
+    if (!values.simuler)
+      throw new ErreurEntree(
+        "sans --simuler, l'import écrirait dans une organisation : ce n'est pas encore livré ; --simuler montre ce qu'il ferait",
+      );
+    const lus = [];
+    for (const f of fichiers) {
+      let contenu: Buffer;
+      try {
+        contenu = readFileSync(f);
+      } catch (e) {
+        lus.push({
+          fichier: f,
+          refus: `lecture impossible (${(e as NodeJS.ErrnoException).code})`,
+          factures: [],
+          rejets: [],
+        });
+        continue;
+      }
+      lus.push(await lireFichier(path.basename(f), contenu));
+    }
+    const refuses = lus.filter((l) => l.refus);
+    for (const l of refuses) flux.stderr(`Refusé : ${l.fichier} — ${l.refus}\n`);
+    for (const l of lus)
+      for (const r of l.rejets) flux.stderr(`Ligne rejetée : ${l.fichier}, ligne ${r.ligne} — ${r.raison}\n`);
+    ecrireJson(flux, {
+      simulation: true,
+      fichiers: lus,
+      prevu: {
+        creer: grouper(lus.filter((l): l is Awaited<ReturnType<typeof lireFichier>> => !l.refus && "format" in l))
+          .debiteurs,
+        rejets: lus.reduce((n, l) => n + l.rejets.length, 0),
+      },
+    });
+    return refuses.length === 0 ? 0 : refuses.length === lus.length ? 2 : 3;
+  },
+};
+
 export const COMMANDES: Commande[] = [
   schema,
   document,
@@ -397,5 +454,6 @@ export const COMMANDES: Commande[] = [
   taux,
   utilisateur,
   relances,
+  importer,
   ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),
 ];

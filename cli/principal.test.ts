@@ -437,3 +437,60 @@ describe("recouvrement relances", () => {
     });
   });
 });
+
+describe("recouvrement importer --simuler", () => {
+  const E = "tests/fixtures/e-factures";
+  it("imprime ce qui a été lu de chaque fichier (centimes, dates ISO) et ce que l'import créerait, sans organisation", async () => {
+    const r = await lancer([
+      "importer",
+      "--input",
+      `${E}/facturFrMinimum.xml`,
+      "--input",
+      `${E}/XRECHNUNG_Einfach.ubl.xml`,
+      "--simuler",
+    ]);
+    expect(r.code).toBe(0);
+    const sortie = JSON.parse(r.stdout);
+    expect(sortie.fichiers[0]).toMatchObject({
+      fichier: "facturFrMinimum.xml",
+      format: "cii",
+      refus: null,
+      vendeur: { nom: "Au bon moulin", siren: "999999998" },
+      acheteur: { nom: "Ma jolie boutique", siren: "787878784" },
+      factures: [
+        {
+          numero: "FA-2017-0010",
+          type: "facture",
+          dateEmission: "2017-11-13",
+          dateEcheance: "2017-12-13",
+          totalCents: 67115,
+          dejaPayeCents: 0,
+          resteDuCents: 47015,
+        },
+      ],
+    });
+    expect(sortie.prevu.creer.map((d: { nom: string; factures: string[] }) => [d.nom, d.factures])).toEqual([
+      ["Kunden AG Mitte", ["471102"]],
+      ["Ma jolie boutique", ["FA-2017-0010"]],
+    ]);
+  });
+
+  it("code 3 quand certains fichiers sont refusés, 2 quand tous le sont ; les raisons en français sur stderr", async () => {
+    const certains = await lancer([
+      "importer",
+      "--input",
+      `${E}/facturFrMinimum.xml`,
+      "--input",
+      "package.json",
+      "--simuler",
+    ]);
+    expect(certains.code).toBe(3);
+    expect(certains.stderr).toMatch(/^Refusé : package\.json — /m);
+    const tous = await lancer(["importer", "--input", "README.md", "--simuler"]);
+    expect(tous.code).toBe(2);
+    expect(tous.stderr).toMatch(/Refusé : README\.md — CSV illisible/);
+    const rien = await lancer(["importer", "--simuler"]);
+    expect(rien.code).toBe(2);
+    expect(rien.stderr).toMatch(/--input : donnez au moins un fichier/);
+  });
+});
