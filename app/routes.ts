@@ -18,6 +18,8 @@ export default [
   route("taches", "routes/relances/taches.tsx"),
   route("taches/:id/message.eml", "routes/relances/eml.ts"),
   route("relances", "routes/relances/plans.tsx"),
+  route("creances", "routes/creances/livre.tsx"),
+  route("creances.csv", "routes/creances/export.ts"),
   route("dossiers", "routes/dossiers/liste.tsx"),
   route("dossiers/nouveau", "routes/dossiers/nouveau.tsx"),
   route("dossiers/echeances.ics", "routes/dossiers/calendrier.ts"),

@@ -25,6 +25,11 @@ export function Gabarit({ children, taches = null }: { children: ReactNode; tach
               </li>
               {taches !== null ? (
                 <li>
+                  <a href="/creances">Créances</a>
+                </li>
+              ) : null}
+              {taches !== null ? (
+                <li>
                   <a href="/taches">
                     Tâches
                     {taches > 0 ? (

@@ -53,6 +53,7 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
       prochaineEcheance: "2026-03-10",
       resteDuCents: 300_000,
       echeances: [{ code: "med", date: "2026-03-10", libelle: "Fin du délai de la mise en demeure", fondements: [] }],
+      restantes: [{ numero: "F-2026-014", echeance: "2026-02-04", resteCents: 300_000 }],
     });
     expect(v2).toBe(2);
     await expect(ajouterEvenements(base.db, id, 1, [{ type: "med.recue", date: "2026-03-04" }])).rejects.toBeInstanceOf(

@@ -34,6 +34,7 @@ describe.each(MOTEURS)("équipes, liens et avocats (%s)", (moteur) => {
       prochaineEcheance: "2031-02-04",
       resteDuCents: 100,
       echeances: [{ code: "prescription", date: "2031-02-04", libelle: "Prescription", fondements: [] }],
+      restantes: [],
     });
   });
   afterAll(async () => base.fermer());

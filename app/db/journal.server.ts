@@ -10,6 +10,8 @@ import * as t from "./schema";
 
 export type EcheanceEnregistree = { code: string; date: string; libelle: string; fondements: string[] };
 
+export type Restante = { numero: string; echeance: string; resteCents: number };
+
 export type EtatWorkflow = {
   machineVersion: string;
   snapshot: unknown;
@@ -17,6 +19,7 @@ export type EtatWorkflow = {
   prochaineEcheance: string | null;
   resteDuCents: number;
   echeances: EcheanceEnregistree[];
+  restantes: Restante[];
 };
 
 /**
@@ -62,6 +65,7 @@ async function enregistrerEtat(tx: Tx, id: string, sequence: number, etat: EtatW
       prochaineEcheance: etat.prochaineEcheance,
       resteDuCents: etat.resteDuCents,
       echeances: etat.echeances,
+      restantes: etat.restantes,
     })
     .where(eq(t.dossier.id, id));
 }

@@ -22,7 +22,7 @@ export type ResumeDossier = {
   modifieLe: Date;
 };
 
-function nomDeLigne(p: { denomination?: string | null; nom?: string | null; prenoms?: string | null }): string {
+export function nomDeLigne(p: { denomination?: string | null; nom?: string | null; prenoms?: string | null }): string {
   return p.denomination ?? [p.prenoms, p.nom].filter(Boolean).join(" ");
 }
 

@@ -62,6 +62,11 @@ export const dossier = pgTable(
     /** Denormalised: every deadline of the statechart [{ code, date, libelle, fondements }] (iCalendar feed). */
     echeances: jsonb("echeances").notNull().default(sql`'[]'::jsonb`),
     /**
+     * Denormalised for the receivables book: each invoice still owed [{ numero, echeance, resteCents }]
+     * (principal, after payments and credit notes; barred invoices left out); null until computed.
+     */
+    restantes: jsonb("restantes"),
+    /**
      * `brouillon` while the wizard is being filled (answers in `brouillon`, no parties yet);
      * `ouvert` once the review is confirmed (parties, invoices and journal in their tables).
      */

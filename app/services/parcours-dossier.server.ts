@@ -6,6 +6,7 @@
 
 import { transition } from "xstate";
 import type { Jour } from "../../domain/dates/jour";
+import { type Situation, situation } from "../../domain/dossier/analyse";
 import type { Dossier } from "../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../domain/dossier/evenements";
 import { creerMachineEscalation } from "../../machines/escalation/escalation.implementations.server";
@@ -53,14 +54,27 @@ function rejouerSansAvancer(dossier: Dossier): Snapshot {
   return s;
 }
 
+/** The invoices still owed, for the receivables book (principal; barred invoices left out). */
+export function restantesDe(s: Snapshot, sit: Situation) {
+  return (sit.interets?.factures ?? [])
+    .filter((f) => f.principalRestantCents > 0 && !sit.facturesPrescrites.includes(f.numero))
+    .map((f) => ({
+      numero: f.numero,
+      echeance: s.context.dossier.factures.find((x) => x.numero === f.numero)?.dateEcheance ?? "",
+      resteCents: f.principalRestantCents,
+    }));
+}
+
 function etatAPersister(s: Snapshot, aujourdhui: Jour) {
-  const d = decrire(s, aujourdhui);
+  const sit = situation(s.context.dossier, s.context.journal, aujourdhui);
+  const d = decrire(s, aujourdhui, sit);
   return {
     ...persister(s),
     etape: etapeDe(s),
     prochaineEcheance: d.echeances[0]?.date ?? null,
     resteDuCents: d.qualification.principalRestantCents,
     echeances: d.echeances,
+    restantes: restantesDe(s, sit),
   };
 }
 

@@ -41,6 +41,9 @@ test("aucune violation grave ou critique sur aucune page", async ({ page, reques
     "/compte",
     "/organisation",
     "/mes-clients",
+    "/taches",
+    "/relances",
+    "/creances",
     "/nulle-part",
   ]) {
     await page.goto(url);

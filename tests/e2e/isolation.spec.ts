@@ -135,6 +135,8 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     "/taux",
     "/taches",
     "/relances",
+    "/creances",
+    "/creances.csv",
   ];
   const publiques = [
     "/",

@@ -1,0 +1,1 @@
+ALTER TABLE "dossier" ADD COLUMN "restantes" jsonb;
