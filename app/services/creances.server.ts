@@ -6,7 +6,7 @@
  */
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { TRANCHES, type Tranche, tranche } from "../../domain/creances/tranches";
-import { ajouterJours, ecartJours, type Jour } from "../../domain/dates/jour";
+import { ajouterJours, type Jour } from "../../domain/dates/jour";
 import { situation } from "../../domain/dossier/analyse";
 import { avancer, dossierStatique } from "../../machines/escalation/parcours";
 import type { Services } from "../contexte";
