@@ -14,7 +14,7 @@ import {
   supprimerDossier,
 } from "./dossiers.server";
 import { ajouterEvenements } from "./journal.server";
-import { listerDossiers, listerEcheances } from "./listes.server";
+import { compterDossiers, listerDossiers, listerEcheances } from "./listes.server";
 
 const exemple = dossierExemple();
 
@@ -119,6 +119,43 @@ describe.each(MOTEURS)("dépôt des dossiers (%s)", (moteur) => {
     const a = await creerDossier(base.db, org, { ...exemple, reference: "IMPORT-1" }, { aujourdhui: "2026-03-01" });
     const b = await creerDossier(base.db, org, { ...exemple, reference: "IMPORT-1" }, { aujourdhui: "2026-03-01" });
     expect([a.reference, b.reference]).toEqual(["IMPORT-1", "IMPORT-1-2"]);
+  });
+
+  it("cherche (débiteur ou référence, sans tenir compte de la casse), filtre par étape et pagine dans la base", async () => {
+    const { organisationId: autre } = await creerCompte(base.db, {
+      email: `liste-${moteur}@exemple.fr`,
+      nom: "Liste",
+      empreinteMotDePasse: "x",
+      organisation: `Liste ${moteur}`,
+      role: "administrateur",
+      operateur: false,
+    });
+    for (const [reference, nom] of [
+      ["L-1", "Garage Lefort"],
+      ["L-2", "Boulangerie Martin"],
+      ["L-3", "Café 100% Arabica"],
+    ] as const) {
+      await creerDossier(
+        base.db,
+        autre,
+        { ...exemple, reference, debiteur: { ...exemple.debiteur, denomination: nom } },
+        { aujourdhui: "2026-03-01" },
+      );
+    }
+    expect(await compterDossiers(base.db, autre)).toBe(3);
+    expect((await listerDossiers(base.db, autre, { recherche: "LEFORT" })).map((d) => d.debiteur)).toEqual([
+      "Garage Lefort",
+    ]);
+    expect((await listerDossiers(base.db, autre, { recherche: "l-2" })).map((d) => d.reference)).toEqual(["L-2"]);
+    // « % » is a character to find, not a wildcard.
+    expect((await listerDossiers(base.db, autre, { recherche: "100%" })).map((d) => d.reference)).toEqual(["L-3"]);
+    expect(await compterDossiers(base.db, autre, { recherche: "%" })).toBe(1);
+    expect(await compterDossiers(base.db, autre, { etape: "brouillon" })).toBe(0);
+    const page1 = await listerDossiers(base.db, autre, { limite: 2, decalage: 0 });
+    const page2 = await listerDossiers(base.db, autre, { limite: 2, decalage: 2 });
+    expect(page1).toHaveLength(2);
+    expect(page2).toHaveLength(1);
+    expect(new Set([...page1, ...page2].map((d) => d.id)).size).toBe(3);
   });
 
   it("liste puis supprime un dossier avec tout son contenu", async () => {

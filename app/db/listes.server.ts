@@ -26,7 +26,41 @@ export function nomDeLigne(p: { denomination?: string | null; nom?: string | nul
   return p.denomination ?? [p.prenoms, p.nom].filter(Boolean).join(" ");
 }
 
-export async function listerDossiers(db: Db, organisationId: string): Promise<ResumeDossier[]> {
+/** Which dossiers of the list: a stage (or « brouillon »), a search, a page. */
+export type FiltreDossiers = { etape?: string; recherche?: string; limite?: number; decalage?: number };
+
+function conditions(organisationId: string, f: FiltreDossiers) {
+  const motif = f.recherche ? `%${f.recherche.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return and(
+    eq(t.dossier.organisationId, organisationId),
+    f.etape === "brouillon"
+      ? eq(t.dossier.statut, "brouillon")
+      : f.etape
+        ? and(eq(t.dossier.statut, "ouvert"), eq(t.dossier.etape, f.etape))
+        : undefined,
+    motif
+      ? or(
+          sql`${t.dossier.reference} ilike ${motif}`,
+          sql`${t.partie.denomination} ilike ${motif}`,
+          sql`concat_ws(' ', ${t.partie.prenoms}, ${t.partie.nom}) ilike ${motif}`,
+          sql`${t.dossier.brouillon} -> 'debiteur' ->> 'denomination' ilike ${motif}`,
+          sql`${t.dossier.brouillon} -> 'debiteur' ->> 'nom' ilike ${motif}`,
+        )
+      : undefined,
+  );
+}
+
+/** How many dossiers the filter keeps (for the pages). */
+export async function compterDossiers(db: Db, organisationId: string, f: FiltreDossiers = {}): Promise<number> {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(t.dossier)
+    .leftJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
+    .where(conditions(organisationId, f));
+  return Number(r?.n ?? 0);
+}
+
+export async function listerDossiers(db: Db, organisationId: string, f: FiltreDossiers = {}): Promise<ResumeDossier[]> {
   const lignes = await db
     .select({
       id: t.dossier.id,
@@ -44,8 +78,10 @@ export async function listerDossiers(db: Db, organisationId: string): Promise<Re
     })
     .from(t.dossier)
     .leftJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
-    .where(eq(t.dossier.organisationId, organisationId))
-    .orderBy(sql`${t.dossier.prochaineEcheance} asc nulls last`, desc(t.dossier.modifieLe));
+    .where(conditions(organisationId, f))
+    .orderBy(sql`${t.dossier.prochaineEcheance} asc nulls last`, desc(t.dossier.modifieLe), t.dossier.id)
+    .limit(f.limite ?? 100_000)
+    .offset(f.decalage ?? 0);
   return lignes.map(({ denomination, nom, prenoms, brouillon, statut, ...l }) => ({
     ...l,
     statut: statut as ResumeDossier["statut"],

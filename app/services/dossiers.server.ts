@@ -17,7 +17,6 @@ import { nomPartie } from "../../templates/_shared/lettre";
 import { DOCUMENTS, documentsDisponibles, type TypeDocument } from "../../templates/registre";
 import type { Services } from "../contexte";
 import { chargerDossier, creerDossier } from "../db/dossiers.server";
-import { listerDossiers } from "../db/listes.server";
 import { avancerDossier } from "./parcours-dossier.server";
 import { piecesPourAffichage } from "./pieces.server";
 import { tauxDeLInstance } from "./taux.server";
@@ -26,10 +25,6 @@ import { tauxDeLInstance } from "./taux.server";
  * The list: one query. The principal still due, the stage and the deadlines are stored with the
  * statechart's snapshot at every change (interest, which grows daily, is on the dossier page).
  */
-export async function tableauDesDossiers(s: Services) {
-  return listerDossiers(s.base.db, s.organisationId);
-}
-
 export type IssueImport = { ok: true; id: string; rejets: number } | { ok: false; erreurs: ErreurChamp[] };
 
 export async function importerDossier(s: Services, texte: string): Promise<IssueImport> {

@@ -6,7 +6,8 @@ import { ResumeErreurs } from "../../components/formulaire";
 import { peut } from "../../comptes/permissions";
 import { exigerCompte } from "../../comptes/session.server";
 import { servicesContext } from "../../contexte";
-import { importerDossier, tableauDesDossiers } from "../../services/dossiers.server";
+import { compterDossiers, listerDossiers } from "../../db/listes.server";
+import { importerDossier } from "../../services/dossiers.server";
 import type { Route } from "./+types/liste";
 
 export const meta: Route.MetaFunction = () => [{ title: "Mes dossiers — Recouvrement" }];
@@ -29,18 +30,29 @@ export const ETAPES_LIBELLES: Record<string, string> = {
   abandon: "Abandonné",
 };
 
+const PAR_PAGE = 50;
+
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { compte, s } = await exigerCompte(context.get(servicesContext), request);
-  const etape = new URL(request.url).searchParams.get("etape") ?? "";
-  const tous = await tableauDesDossiers(s);
-  const filtres =
-    etape === "brouillon"
-      ? tous.filter((d) => d.statut === "brouillon")
-      : etape
-        ? tous.filter((d) => d.statut === "ouvert" && d.etape === etape)
-        : tous;
+  const url = new URL(request.url);
+  const etape = url.searchParams.get("etape") ?? "";
+  const recherche = (url.searchParams.get("q") ?? "").trim().slice(0, 100);
+  // Paged in the database: the page stays fast with thousands of dossiers.
+  const filtre = { etape, recherche };
+  const total = await compterDossiers(s.base.db, s.organisationId, filtre);
+  const pages = Math.max(1, Math.ceil(total / PAR_PAGE));
+  const page = Math.min(pages, Math.max(1, Number(url.searchParams.get("page")) || 1));
+  const dossiers = await listerDossiers(s.base.db, s.organisationId, {
+    ...filtre,
+    limite: PAR_PAGE,
+    decalage: (page - 1) * PAR_PAGE,
+  });
   return {
-    dossiers: filtres,
+    dossiers,
+    total,
+    page,
+    pages,
+    recherche,
     etape,
     aujourdhui: s.aujourdhui(),
     // The forms are only shown to whom the server would accept them from (decision 018).
@@ -70,6 +82,11 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function Liste({ loaderData, actionData }: Route.ComponentProps) {
   const { dossiers, etape } = loaderData;
   const [params] = useSearchParams();
+  const lienPage = (page: number) => {
+    const p = new URLSearchParams(params);
+    p.set("page", String(page));
+    return `/dossiers?${p}`;
+  };
   return (
     <>
       <h1>Mes dossiers</h1>
@@ -102,7 +119,9 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
         Classés par urgence : la prochaine échéance d'abord. Toutes les échéances dans votre agenda : créez votre
         adresse d'abonnement iCalendar personnelle dans <a href="/compte">Mon compte</a>.
       </p>
-      <Form method="get" className="filtre" aria-label="Filtrer par étape">
+      <Form method="get" className="filtre" aria-label="Filtrer les dossiers">
+        <label htmlFor="recherche">Débiteur ou référence</label>{" "}
+        <input id="recherche" name="q" type="search" defaultValue={loaderData.recherche} />{" "}
         <label htmlFor="filtre-etape">Étape</label>{" "}
         <select id="filtre-etape" name="etape" defaultValue={params.get("etape") ?? ""}>
           <option value="">Toutes</option>
@@ -117,6 +136,12 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
           Filtrer
         </button>
       </Form>
+      {loaderData.pages > 1 || loaderData.recherche ? (
+        <p className="aide">
+          {loaderData.total} dossier{loaderData.total > 1 ? "s" : ""}
+          {loaderData.pages > 1 ? ` — page ${loaderData.page} sur ${loaderData.pages}` : ""}.
+        </p>
+      ) : null}
       {dossiers.length === 0 ? (
         <p className="vide">{etape ? "Aucun dossier à cette étape." : "Aucun dossier pour l'instant."}</p>
       ) : (
@@ -162,6 +187,13 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
           </tbody>
         </table>
       )}
+      {loaderData.pages > 1 ? (
+        <nav aria-label="Pages" className="pagination">
+          {loaderData.page > 1 ? <a href={lienPage(loaderData.page - 1)}>← Précédente</a> : null} Page {loaderData.page}{" "}
+          sur {loaderData.pages}{" "}
+          {loaderData.page < loaderData.pages ? <a href={lienPage(loaderData.page + 1)}>Suivante →</a> : null}
+        </nav>
+      ) : null}
 
       {loaderData.peutModifier ? (
         <section aria-labelledby="titre-import" className="formulaire import">
