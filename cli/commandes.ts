@@ -10,7 +10,10 @@ import {
   trouverUtilisateur,
 } from "../app/db/comptes.server";
 import { organisationParNom } from "../app/db/equipes.server";
+import { FichierRefuse } from "../app/services/import/efacture";
 import { grouper, lireFichier } from "../app/services/import/lecture";
+import { rapprocher } from "../app/services/import/rapprochement.server";
+import { lireReleve } from "../app/services/import/releve";
 import { envoyerRelances, fermerTransports } from "../app/services/relances/envoi.server";
 import { paris } from "../app/services/relances/heure";
 import { planifierRelances } from "../app/services/relances/planificateur.server";
@@ -444,6 +447,45 @@ const importer: Commande = {
   },
 };
 
+const paiements: Commande = {
+  nom: "paiements",
+  resume: "rapproche un relevé bancaire (camt.053 ou CSV) des factures ouvertes d'une organisation",
+  usage: [
+    "recouvrement paiements --input RELEVE --organisation NOM [--simuler] [--aujourdhui AAAA-MM-JJ]",
+    "  Les virements dont le libellé nomme des factures d'un dossier et dont le montant est exactement leur reste dû",
+    "  sont inscrits au journal (paiement reçu) ; les autres sont listés à affecter. Une écriture déjà inscrite ne",
+    "  l'est jamais deux fois. --simuler : rien n'est écrit. Base : DATABASE_URL, sinon DATA_DIR (serveur arrêté).",
+  ].join("\n"),
+  async executer(args, flux) {
+    const { values } = lireOptions(args, {
+      input: { type: "string" },
+      organisation: { type: "string" },
+      simuler: { type: "boolean" },
+      aujourdhui: { type: "string" },
+    });
+    if (!values.input) throw new ErreurEntree("--input : le relevé (camt.053 XML ou CSV de la banque)");
+    if (!values.organisation) throw new ErreurEntree("--organisation : le nom de l'organisation créancière");
+    const aujourdhui = dateDeReference(values.aujourdhui);
+    let ecritures: ReturnType<typeof lireReleve>;
+    try {
+      ecritures = lireReleve(path.basename(values.input), readFileSync(values.input));
+    } catch (e) {
+      if (e instanceof FichierRefuse) throw new ErreurEntree(`${values.input} : ${e.message}`);
+      if ((e as NodeJS.ErrnoException).code) throw new ErreurEntree(`lecture impossible de ${values.input}`);
+      throw e;
+    }
+    const r = await avecBase(async (base, config) => {
+      const organisationId = await organisationParNom(base.db, values.organisation ?? "");
+      if (!organisationId) throw new ErreurEntree(`--organisation : aucune organisation « ${values.organisation} »`);
+      return rapprocher({ base, config, aujourdhui: () => aujourdhui, organisationId }, ecritures, {
+        simuler: values.simuler === true,
+      });
+    });
+    ecrireJson(flux, { simulation: values.simuler === true, ecritures: r });
+    return 0;
+  },
+};
+
 export const COMMANDES: Commande[] = [
   schema,
   document,
@@ -455,5 +497,6 @@ export const COMMANDES: Commande[] = [
   utilisateur,
   relances,
   importer,
+  paiements,
   ...(["delai", "prescription", "interets", "juridiction"] as const).map(commandeCalcul),
 ];

@@ -494,3 +494,42 @@ describe("recouvrement importer --simuler", () => {
     expect(rien.stderr).toMatch(/--input : donnez au moins un fichier/);
   });
 });
+
+describe("recouvrement paiements", () => {
+  it("--simuler ne change rien ; sans lui, le virement exact est inscrit, et une seconde fois il est reconnu", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { lireConfig } = await import("../app/config.server");
+    const { ouvrirBase } = await import("../app/db/database.server");
+    const { creerDossier } = await import("../app/db/dossiers.server");
+    const { organisationQuiRelance } = await import("../tests/fixtures/relances");
+    const { dossierExemple } = await import("../tests/fixtures/dossiers");
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-cli-paiements-"));
+    await avecEnvironnement({ DATA_DIR: dataDir, DATABASE_URL: undefined }, async () => {
+      const base = await ouvrirBase(lireConfig({ DATA_DIR: dataDir }));
+      await base.migrer();
+      const organisationId = await organisationQuiRelance(base.db, "Atelier Dupont");
+      await creerDossier(base.db, organisationId, dossierExemple(), { aujourdhui: "2026-04-20" });
+      await base.fermer();
+      const args = [
+        "paiements",
+        "--input",
+        "tests/fixtures/releves/camt053.xml",
+        "--organisation",
+        "Atelier Dupont",
+        "--aujourdhui",
+        "2026-04-20",
+      ];
+      const statuts = async (extra: string[] = []) => {
+        const r = await lancer([...args, ...extra]);
+        expect(r.stderr).toBe("");
+        expect(r.code).toBe(0);
+        return JSON.parse(r.stdout).ecritures.map((e: { statut: string }) => e.statut);
+      };
+      expect(await statuts(["--simuler"])).toEqual(["enregistre", "a-affecter", "a-affecter", "ignore"]);
+      expect(await statuts()).toEqual(["enregistre", "a-affecter", "a-affecter", "ignore"]);
+      expect(await statuts()).toEqual(["deja-enregistre", "a-affecter", "a-affecter", "ignore"]);
+    });
+  });
+});

@@ -32,7 +32,7 @@ export type LigneDebiteur = {
 };
 
 /** Fills `restantes` for the dossiers written before the book existed (once each). */
-async function completer(s: Services) {
+export async function completerRestantes(s: Services) {
   const db = s.base.db;
   const manquants = await db
     .select({ id: t.dossier.id })
@@ -56,7 +56,7 @@ async function completer(s: Services) {
 }
 
 export async function grandLivre(s: Services) {
-  await completer(s);
+  await completerRestantes(s);
   const db = s.base.db;
   const aujourdhui = s.aujourdhui();
   const lignes = await db

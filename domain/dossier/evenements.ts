@@ -26,7 +26,12 @@ export const EVENEMENT_SCHEMAS = [
     /** How an email left: by the product's SMTP sending, or by hand from the outbox. */
     envoi: z.enum(["automatique", "manuel"]).optional(),
   }),
-  e("paiement.recu", { montantCents, facture: texte(60).optional() }),
+  e("paiement.recu", {
+    montantCents,
+    facture: texte(60).optional(),
+    /** The bank entry it comes from (imported statement): the same entry is never recorded twice. */
+    releve: texte(140).optional(),
+  }),
   e("debiteur.reconnait", { factures }),
   e("debiteur.conteste", { motif: texteLibre(500).min(1, "le motif de la contestation est obligatoire") }),
   e("litige.resolu", {}),
