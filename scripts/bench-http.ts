@@ -25,6 +25,8 @@ import { demarrerPostgres } from "../tests/setup/postgres";
 const PORT = 3991;
 const ORIGINE = `http://127.0.0.1:${PORT}`;
 const DUREE = 10;
+/** Dossiers of the receivables-book measure (`npm run bench:livre`); 0: not measured. */
+const LIVRE = Number(process.env.BANC_LIVRE ?? 0);
 const CONNEXIONS = 10;
 
 async function attendre(url: string) {
@@ -252,6 +254,22 @@ async function banc(moteur: string, databaseUrl?: string) {
     for (const d of dossiers) await get(d);
 
     const pages = await pagesAuRythme(dossiers);
+    // `npm run bench:livre`: the receivables book and the dossier list with BANC_LIVRE dossiers.
+    let livre: Awaited<ReturnType<typeof pagesAuRythme>> | undefined;
+    let liste: Awaited<ReturnType<typeof pagesAuRythme>> | undefined;
+    if (LIVRE > 0) {
+      const modele = JSON.parse(readFileSync("tests/fixtures/dossiers/exemple.json", "utf8"));
+      for (let i = dossiers.length; i < LIVRE; i++) {
+        modele.reference = `LIVRE-${i}`;
+        modele.debiteur.denomination = `Débiteur ${i}`;
+        modele.debiteur.siren = undefined;
+        const r = await post("/dossiers", new URLSearchParams({ json: JSON.stringify(modele) }));
+        if (r.status !== 302) throw new Error(`import refusé (${r.status})`);
+      }
+      await get("/creances");
+      livre = await pagesAuRythme(["/creances"]);
+      liste = await pagesAuRythme(["/dossiers", "/dossiers?page=2", "/dossiers?q=D%C3%A9biteur%201"]);
+    }
 
     const soumissions = await soumettreAuRythme(brouillons);
 
@@ -266,7 +284,7 @@ async function banc(moteur: string, databaseUrl?: string) {
         },
       ],
     });
-    return { moteur, pages, soumissions, maximum, js };
+    return { moteur, pages, soumissions, maximum, js, livre, liste };
   } finally {
     serveur.kill("SIGTERM");
     await new Promise((r) => serveur.once("exit", r));
@@ -308,6 +326,8 @@ for (const r of resultats) {
     );
   }
   ligne("Page du dossier, débit maximal", r.maximum);
+  if (r.livre) ligne(`Créances (/creances), ${LIVRE} dossiers, à 50 req/s`, r.livre);
+  if (r.liste) ligne(`Liste des dossiers (pages, recherche), ${LIVRE} dossiers, à 50 req/s`, r.liste);
 }
 const js = resultats[0]?.js;
 if (js) {

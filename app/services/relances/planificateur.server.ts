@@ -140,6 +140,9 @@ export function ligneDeRelance(
   };
 }
 
+/** Dossiers looked at by this process: « version:day » (a cache; another instance keeps its own). */
+const dejaVus = new Map<string, string>();
+
 /**
  * Decides today's steps for every open dossier at the reminder stage (of one organisation, or of
  * all). Writes the rows unless `simuler`; returns what went (or would go) out.
@@ -154,6 +157,7 @@ export async function planifierRelances(
       id: t.dossier.id,
       organisationId: t.dossier.organisationId,
       planId: t.dossier.planId,
+      version: t.dossier.version,
     })
     .from(t.dossier)
     .where(
@@ -164,15 +168,18 @@ export async function planifierRelances(
         ...(o.organisationId ? [eq(t.dossier.organisationId, o.organisationId)] : []),
       ),
     );
+  // A dossier unchanged since it was looked at today has nothing new to decide (plans and sender
+  // edits apply from the next day, or at once after any change to the dossier).
+  const aRevoir = o.simuler ? candidats : candidats.filter((c) => dejaVus.get(c.id) !== `${c.version}:${o.aujourdhui}`);
   const decidees = await clesDecidees(
     db,
-    candidats.map((c) => c.id),
+    aRevoir.map((c) => c.id),
   );
   const taux = await tauxDeLInstance(db);
   const plans = new Map<string, Plan>();
   const expediteurs = new Map<string, Expediteur>();
   const previsions: Prevision[] = [];
-  for (const c of candidats) {
+  for (const c of aRevoir) {
     const cleDuPlan = `${c.organisationId}:${c.planId ?? ""}`;
     if (!plans.has(cleDuPlan)) plans.set(cleDuPlan, await planDe(db, c.organisationId, c.planId));
     if (!expediteurs.has(c.organisationId)) expediteurs.set(c.organisationId, await expediteurDe(db, c.organisationId));
@@ -181,6 +188,7 @@ export async function planifierRelances(
     if (!d) continue;
     const { snapshot, etat } = etatDuDossierPourRelances(d, plan, d.relancesEnPause, o.aujourdhui, taux);
     const decision = deciderRelance(snapshot, etat, plan, o.aujourdhui, decidees, d.id);
+    if (!o.simuler) dejaVus.set(d.id, `${c.version}:${o.aujourdhui}`);
     if (decision.quoi !== "emettre") continue;
     const ligne = ligneDeRelance(
       s,
