@@ -11,7 +11,7 @@ import { situation } from "../../domain/dossier/analyse";
 import { avancer, dossierStatique } from "../../machines/escalation/parcours";
 import type { Services } from "../contexte";
 import { chargerDossier } from "../db/dossiers.server";
-import type { EcheanceEnregistree, Restante } from "../db/journal.server";
+import type { Restante } from "../db/journal.server";
 import { nomDeLigne } from "../db/listes.server";
 import * as t from "../db/schema";
 import { cleDebiteur } from "./import/lecture";
@@ -55,8 +55,33 @@ export async function completerRestantes(s: Services) {
   }
 }
 
-export async function grandLivre(s: Services) {
+/**
+ * The book of an organisation, computed once per state of its dossiers: the key is the day, the
+ * number of open dossiers and the latest write among them (every journal write bumps it), so a
+ * page view costs one small query while nothing changed (each instance keeps its own copy).
+ */
+const cache = new Map<string, { cle: string; livre: Promise<Calcul> }>();
+type Calcul = Awaited<ReturnType<typeof calculer>>;
+
+export async function grandLivre(s: Services): Promise<Calcul> {
   await completerRestantes(s);
+  const [etat] = await s.base.db
+    .select({
+      n: sql<number>`count(*)::int`,
+      dernier: sql<string>`coalesce(max(${t.dossier.modifieLe})::text, '')`,
+    })
+    .from(t.dossier)
+    .where(and(eq(t.dossier.organisationId, s.organisationId), eq(t.dossier.statut, "ouvert")));
+  const cle = `${s.aujourdhui()}|${etat?.n}|${etat?.dernier}`;
+  const connu = cache.get(s.organisationId);
+  if (connu?.cle === cle) return connu.livre;
+  const livre = calculer(s);
+  cache.set(s.organisationId, { cle, livre });
+  livre.catch(() => cache.delete(s.organisationId));
+  return livre;
+}
+
+async function calculer(s: Services) {
   const db = s.base.db;
   const aujourdhui = s.aujourdhui();
   const lignes = await db
@@ -65,7 +90,10 @@ export async function grandLivre(s: Services) {
       reference: t.dossier.reference,
       etape: t.dossier.etape,
       restantes: t.dossier.restantes,
-      echeances: t.dossier.echeances,
+      // Only the prescription date of the deadlines (not the whole list with its legal bases).
+      prescription: sql<
+        string | null
+      >`(select e ->> 'date' from jsonb_array_elements(${t.dossier.echeances}) e where e ->> 'code' = 'prescription' order by e ->> 'date' limit 1)`,
       denomination: t.partie.denomination,
       nom: t.partie.nom,
       prenoms: t.partie.prenoms,
@@ -108,7 +136,7 @@ export async function grandLivre(s: Services) {
     debiteurs.set(cle, d);
     const e = parEtape.get(l.etape) ?? { cents: 0, nombre: 0 };
     parEtape.set(l.etape, { cents: e.cents + du, nombre: e.nombre + 1 });
-    const prescription = (l.echeances as EcheanceEnregistree[]).find((x) => x.code === "prescription")?.date;
+    const prescription = l.prescription;
     if (prescription && prescription >= aujourdhui && prescription <= limite) {
       prescritesBientot.push({
         dossierId: l.id,
@@ -145,7 +173,7 @@ export async function grandLivre(s: Services) {
   };
 }
 
-export type GrandLivre = Awaited<ReturnType<typeof grandLivre>>;
+export type GrandLivre = Calcul;
 
 /** A CSV cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with « ' ». */
 export function celluleSure(v: string): string {

@@ -11,7 +11,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const livre = await grandLivre(s);
   const lignes = [
     ["Débiteur", "Dossiers", ...TRANCHES.map((t) => LIBELLES_TRANCHES[t]), "Total"],
-    ...livre.debiteurs
+    ...[...livre.debiteurs]
       .sort((a, b) => b.totalCents - a.totalCents)
       .map((d) => [
         d.nom,
