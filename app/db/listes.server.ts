@@ -6,7 +6,7 @@ import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Partie } from "../../domain/dossier/dossier.schema";
 import { principalDuBrouillon } from "../assistant/brouillon";
 import type { Db } from "./database.server";
-import type { EcheanceEnregistree } from "./journal.server";
+import type { EcheanceEnregistree, Restante } from "./journal.server";
 import * as t from "./schema";
 
 export type ResumeDossier = {
@@ -132,4 +132,35 @@ export async function listerEcheances(db: Db, utilisateurId: string, aPartirDu: 
       .filter((e) => e.date >= aPartirDu)
       .map((e) => ({ ...e, dossierId: l.id, reference: l.reference, debiteur: nomDeLigne(l) })),
   );
+}
+
+/**
+ * The open dossiers of an organisation with what the book and the bank matching need: the invoices
+ * still owed (`restantes`), the stage, the prescription date alone, and the debtor's identity.
+ */
+export async function dossiersOuvertsDuLivre(db: Db, organisationId: string) {
+  const lignes = await db
+    .select({
+      id: t.dossier.id,
+      reference: t.dossier.reference,
+      etape: t.dossier.etape,
+      restantes: t.dossier.restantes,
+      prescription: sql<
+        string | null
+      >`(select e ->> 'date' from jsonb_array_elements(${t.dossier.echeances}) e where e ->> 'code' = 'prescription' order by e ->> 'date' limit 1)`,
+      denomination: t.partie.denomination,
+      nom: t.partie.nom,
+      prenoms: t.partie.prenoms,
+      siren: t.partie.siren,
+      adresse: t.partie.adresse,
+    })
+    .from(t.dossier)
+    .innerJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
+    .where(and(eq(t.dossier.organisationId, organisationId), eq(t.dossier.statut, "ouvert")));
+  return lignes.map((l) => ({
+    ...l,
+    restantes: (l.restantes as Restante[] | null) ?? [],
+    debiteur: nomDeLigne(l),
+    codePostal: (l.adresse as { codePostal?: string } | null)?.codePostal ?? null,
+  }));
 }

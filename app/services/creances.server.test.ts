@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossierExemple } from "../../tests/fixtures/dossiers";
-import { organisationQuiRelance } from "../../tests/fixtures/relances";
+import { dossierGarageLefort, organisationQuiRelance } from "../../tests/fixtures/relances";
 import { MOTEURS, ouvrirBaseDeTest } from "../../tests/setup/bases";
 import { lireConfig } from "../config.server";
 import type { Services } from "../contexte";
@@ -43,15 +43,7 @@ describe.each(MOTEURS)("grand livre des créances (%s)", (moteur) => {
     const { id: idA } = await creerDossier(base.db, s.organisationId, a, { aujourdhui: "2026-04-30" });
     await avancerDossier(base.db, (await chargerDossier(base.db, idA))!, "2026-04-30");
     // Garage Lefort: two invoices, one not yet due, one 10 days late; never advanced (restantes null).
-    const b = dossierExemple();
-    b.reference = "LEFORT";
-    b.debiteur.denomination = "Garage Lefort";
-    b.debiteur.siren = "732829320";
-    b.evenements = [];
-    b.factures = [
-      { numero: "G-1", dateEmission: "2026-03-20", dateEcheance: "2026-04-20", montantTtcCents: 98000, avoirs: [] },
-      { numero: "G-2", dateEmission: "2026-04-15", dateEcheance: "2026-05-15", montantTtcCents: 12050, avoirs: [] },
-    ];
+    const b = dossierGarageLefort(["2026-03-20", "2026-04-15"], ["2026-04-20", "2026-05-15"]);
     await creerDossier(base.db, s.organisationId, b, { aujourdhui: "2026-04-30" });
 
     const livre = await grandLivre(s);

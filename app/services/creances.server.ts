@@ -11,8 +11,7 @@ import { situation } from "../../domain/dossier/analyse";
 import { avancer, dossierStatique } from "../../machines/escalation/parcours";
 import type { Services } from "../contexte";
 import { chargerDossier } from "../db/dossiers.server";
-import type { Restante } from "../db/journal.server";
-import { nomDeLigne } from "../db/listes.server";
+import { dossiersOuvertsDuLivre } from "../db/listes.server";
 import * as t from "../db/schema";
 import { cleDebiteur } from "./import/lecture";
 import { etatDuDossier, restantesDe } from "./parcours-dossier.server";
@@ -84,25 +83,7 @@ export async function grandLivre(s: Services): Promise<Calcul> {
 async function calculer(s: Services) {
   const db = s.base.db;
   const aujourdhui = s.aujourdhui();
-  const lignes = await db
-    .select({
-      id: t.dossier.id,
-      reference: t.dossier.reference,
-      etape: t.dossier.etape,
-      restantes: t.dossier.restantes,
-      // Only the prescription date of the deadlines (not the whole list with its legal bases).
-      prescription: sql<
-        string | null
-      >`(select e ->> 'date' from jsonb_array_elements(${t.dossier.echeances}) e where e ->> 'code' = 'prescription' order by e ->> 'date' limit 1)`,
-      denomination: t.partie.denomination,
-      nom: t.partie.nom,
-      prenoms: t.partie.prenoms,
-      siren: t.partie.siren,
-      adresse: t.partie.adresse,
-    })
-    .from(t.dossier)
-    .innerJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
-    .where(and(eq(t.dossier.organisationId, s.organisationId), eq(t.dossier.statut, "ouvert")));
+  const lignes = await dossiersOuvertsDuLivre(db, s.organisationId);
   const totaux = zero();
   const parEtape = new Map<string, { cents: number; nombre: number }>();
   const debiteurs = new Map<string, LigneDebiteur>();
@@ -115,16 +96,19 @@ async function calculer(s: Services) {
   }[] = [];
   const limite = ajouterJours(aujourdhui, 90);
   for (const l of lignes) {
-    const restantes = (l.restantes as Restante[] | null) ?? [];
+    const restantes = l.restantes;
     const du = restantes.reduce((n, r) => n + r.resteCents, 0);
     if (du === 0) continue;
-    const nom = nomDeLigne(l);
-    const cle = cleDebiteur({
+    const nom = l.debiteur;
+    const cle = cleDebiteur({ nom, siren: l.siren, codePostal: l.codePostal });
+    const d: LigneDebiteur = debiteurs.get(cle) ?? {
+      cle,
       nom,
-      siren: l.siren,
-      codePostal: (l.adresse as { codePostal?: string } | null)?.codePostal ?? null,
-    });
-    const d = debiteurs.get(cle) ?? { cle, nom, dossiers: [], totalCents: 0, tranches: zero(), plusAncienne: null };
+      dossiers: [],
+      totalCents: 0,
+      tranches: zero(),
+      plusAncienne: null,
+    };
     d.dossiers.push({ id: l.id, reference: l.reference });
     for (const r of restantes) {
       const tr = tranche(r.echeance, aujourdhui);

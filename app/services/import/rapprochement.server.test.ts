@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossierExemple } from "../../../tests/fixtures/dossiers";
-import { organisationQuiRelance } from "../../../tests/fixtures/relances";
+import { dossierGarageLefort, organisationQuiRelance } from "../../../tests/fixtures/relances";
 import { MOTEURS, ouvrirBaseDeTest } from "../../../tests/setup/bases";
 import { lireConfig } from "../../config.server";
 import type { Services } from "../../contexte";
@@ -30,15 +30,7 @@ describe.each(MOTEURS)("rapprochement des relevés bancaires (%s)", (moteur) => 
     s = { base, config: lireConfig({}), aujourdhui: () => "2026-04-20", organisationId };
     // Boulangerie Martin: F-2026-014, 3 450 € of which 450 € paid → 3 000 € owed.
     martin = (await creerDossier(base.db, organisationId, dossierExemple(), { aujourdhui: "2026-04-20" })).id;
-    const b = dossierExemple();
-    b.reference = "LEFORT";
-    b.debiteur.denomination = "Garage Lefort";
-    b.debiteur.siren = "732829320";
-    b.evenements = [];
-    b.factures = [
-      { numero: "G-1", dateEmission: "2026-03-01", dateEcheance: "2026-03-31", montantTtcCents: 98000, avoirs: [] },
-      { numero: "G-2", dateEmission: "2026-03-15", dateEcheance: "2026-04-14", montantTtcCents: 12050, avoirs: [] },
-    ];
+    const b = dossierGarageLefort(["2026-03-01", "2026-03-15"], ["2026-03-31", "2026-04-14"]);
     lefort = (await creerDossier(base.db, organisationId, b, { aujourdhui: "2026-04-20" })).id;
   });
   afterAll(async () => base.fermer());

@@ -9,8 +9,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Evenement } from "../../../domain/dossier/evenements";
 import type { Services } from "../../contexte";
 import { ConflitDeVersion, chargerDossier } from "../../db/dossiers.server";
-import type { Restante } from "../../db/journal.server";
-import { nomDeLigne } from "../../db/listes.server";
+import { dossiersOuvertsDuLivre } from "../../db/listes.server";
 import * as t from "../../db/schema";
 import { completerRestantes } from "../creances.server";
 import { envoyerEvenement } from "../parcours-dossier.server";
@@ -44,23 +43,12 @@ export async function rapprocher(
   const db = s.base.db;
   const aujourdhui = s.aujourdhui();
   await completerRestantes(s);
-  const ouverts = await db
-    .select({
-      id: t.dossier.id,
-      reference: t.dossier.reference,
-      restantes: t.dossier.restantes,
-      denomination: t.partie.denomination,
-      nom: t.partie.nom,
-      prenoms: t.partie.prenoms,
-    })
-    .from(t.dossier)
-    .innerJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
-    .where(and(eq(t.dossier.organisationId, s.organisationId), eq(t.dossier.statut, "ouvert")));
+  const ouverts = await dossiersOuvertsDuLivre(db, s.organisationId);
   const factures: Candidat[] = ouverts.flatMap((d) =>
-    ((d.restantes as Restante[] | null) ?? []).map((r) => ({
+    d.restantes.map((r) => ({
       dossierId: d.id,
       reference: d.reference,
-      debiteur: nomDeLigne(d),
+      debiteur: d.debiteur,
       facture: r.numero,
       resteCents: r.resteCents,
     })),
