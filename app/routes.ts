@@ -20,6 +20,7 @@ export default [
   route("relances", "routes/relances/plans.tsx"),
   route("creances", "routes/creances/livre.tsx"),
   route("creances.csv", "routes/creances/export.ts"),
+  route("creances/paiements", "routes/creances/paiements.tsx"),
   route("dossiers", "routes/dossiers/liste.tsx"),
   route("dossiers/nouveau", "routes/dossiers/nouveau.tsx"),
   route("dossiers/echeances.ics", "routes/dossiers/calendrier.ts"),

@@ -44,6 +44,7 @@ test("aucune violation grave ou critique sur aucune page", async ({ page, reques
     "/taches",
     "/relances",
     "/creances",
+    "/creances/paiements",
     "/nulle-part",
   ]) {
     await page.goto(url);

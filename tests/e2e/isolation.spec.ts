@@ -137,6 +137,7 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     "/relances",
     "/creances",
     "/creances.csv",
+    "/creances/paiements",
   ];
   const publiques = [
     "/",
@@ -234,6 +235,25 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     expect(r.status(), intention).toBe(404);
   }
   expect((await anonyme.post("/relances", { form: { intention: "nouveau" }, maxRedirects: 0 })).status()).toBe(302);
+
+  // A bank entry assigned by Paul to Marie's invoice: unknown to him, nothing recorded.
+  expect(intentionsDe("app/routes/creances/paiements.tsx")).toEqual(["affecter"]);
+  const affectation = await paul.post("/creances/paiements", {
+    form: {
+      intention: "affecter",
+      releve: "camt:intrus",
+      date: "2026-03-30",
+      montantCents: "100",
+      dossier: dossier.split("/").pop()!,
+      facture: "F-2026-014",
+    },
+    maxRedirects: 0,
+  });
+  await sansFuite(affectation, "Paul POST /creances/paiements affecter");
+  expect(affectation.status()).toBe(409);
+  expect(
+    (await anonyme.post("/creances/paiements", { form: { intention: "affecter" }, maxRedirects: 0 })).status(),
+  ).toBe(302);
 
   // The organisation's and the account's forms, with Marie's ids in Paul's hands.
   const surOrganisation = intentionsDe("app/routes/comptes/organisation.tsx");

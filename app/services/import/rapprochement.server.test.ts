@@ -14,7 +14,7 @@ import type { Base } from "../../db/database.server";
 import { chargerDossier, creerDossier } from "../../db/dossiers.server";
 import { grandLivre } from "../creances.server";
 import { planifierRelances } from "../relances/planificateur.server";
-import { rapprocher } from "./rapprochement.server";
+import { AffectationRefusee, affecter, rapprocher } from "./rapprochement.server";
 import { lireReleve } from "./releve";
 
 const releve = (f: string) => lireReleve(f, readFileSync(`tests/fixtures/releves/${f}`));
@@ -83,5 +83,19 @@ describe.each(MOTEURS)("rapprochement des relevés bancaires (%s)", (moteur) => 
     // Interest recomputed: only G-1 remains owed.
     const livre = await grandLivre(s);
     expect(livre.debiteurs.map((x) => [x.nom, x.totalCents])).toEqual([["Garage Lefort", 98000]]);
+  });
+
+  it("affectation en un clic : un acompte inscrit sur la facture choisie, jamais au-delà du reste dû, jamais deux fois", async () => {
+    const acompte = { reference: "camt:2026041400002", date: "2026-04-14", montantCents: 50000 };
+    await expect(affecter(s, { ...acompte, montantCents: 99000 }, lefort, "G-1")).rejects.toThrow(
+      "Le virement (990.00 €) dépasse ce que la facture G-1 doit encore (980.00 €).",
+    );
+    expect(await affecter(s, acompte, lefort, "G-1")).toBe(
+      "Paiement de 500,00 € inscrit sur la facture G-1 (Garage Lefort).",
+    );
+    expect(await affecter(s, acompte, lefort, "G-1")).toBe("Écriture déjà inscrite au journal.");
+    await expect(affecter(s, acompte, martin, "F-2026-014")).rejects.toThrow(AffectationRefusee);
+    const livre = await grandLivre(s);
+    expect(livre.debiteurs.map((x) => [x.nom, x.totalCents])).toEqual([["Garage Lefort", 48000]]);
   });
 });

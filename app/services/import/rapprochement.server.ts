@@ -156,3 +156,55 @@ export async function rapprocher(
   }
   return resultat;
 }
+
+export class AffectationRefusee extends Error {
+  override name = "AffectationRefusee";
+}
+
+/**
+ * A person assigns a listed entry to one invoice (one click on the statement page): a partial
+ * payment is allowed, never more than the invoice still owes, never the same entry twice.
+ */
+export async function affecter(
+  s: Services,
+  e: { reference: string; date: string; montantCents: number },
+  dossierId: string,
+  facture: string,
+): Promise<string> {
+  const db = s.base.db;
+  if (!/^[0-9a-f-]{36}$/i.test(dossierId)) throw new AffectationRefusee("Dossier inconnu.");
+  if (e.date > s.aujourdhui()) throw new AffectationRefusee("Écriture datée après aujourd'hui : rien n'est inscrit.");
+  if (!Number.isInteger(e.montantCents) || e.montantCents <= 0) throw new AffectationRefusee("Montant illisible.");
+  await completerRestantes(s);
+  const ouverts = await dossiersOuvertsDuLivre(db, s.organisationId);
+  const d = ouverts.find((x) => x.id === dossierId);
+  const r = d?.restantes.find((x) => x.numero === facture);
+  // Only a dossier of this organisation is looked into (another's answers like a closed invoice).
+  const deja = d ? await chargerDossier(db, dossierId) : null;
+  if (deja?.dossier.evenements.some((x) => x.type === "paiement.recu" && x.releve === e.reference))
+    return "Écriture déjà inscrite au journal.";
+  if (!d || !r) throw new AffectationRefusee("Cette facture n'est plus ouverte : rechargez le relevé.");
+  if (e.montantCents > r.resteCents)
+    throw new AffectationRefusee(
+      `Le virement (${(e.montantCents / 100).toFixed(2)} €) dépasse ce que la facture ${facture} doit encore (${(r.resteCents / 100).toFixed(2)} €).`,
+    );
+  for (let essai = 0; ; essai++) {
+    const enr = await chargerDossier(db, dossierId);
+    if (!enr) throw new AffectationRefusee("Dossier inconnu.");
+    if (enr.dossier.evenements.some((x) => x.type === "paiement.recu" && x.releve === e.reference))
+      return "Écriture déjà inscrite au journal.";
+    try {
+      const res = await envoyerEvenement(
+        db,
+        enr,
+        enr.version,
+        { type: "paiement.recu", date: e.date, montantCents: e.montantCents, facture, releve: e.reference },
+        s.aujourdhui(),
+      );
+      if (!res.ok) throw new AffectationRefusee(res.raison);
+      return `Paiement de ${(e.montantCents / 100).toFixed(2).replace(".", ",")} € inscrit sur la facture ${facture} (${d.debiteur}).`;
+    } catch (err) {
+      if (!(err instanceof ConflitDeVersion) || essai >= 3) throw err;
+    }
+  }
+}
