@@ -124,6 +124,29 @@ export async function envoyerEvenement(
 }
 
 /**
+ * `envoyerEvenement` on the dossier as it stands now: after a concurrent write (ConflitDeVersion)
+ * the dossier is read again and the event offered again — the machine re-checks it each time —,
+ * `essais` times at most; then the conflict is thrown.
+ */
+export async function envoyerEvenementAJour(
+  db: Db,
+  enregistre: DossierEnregistre,
+  evenement: Evenement,
+  aujourdhui: Jour,
+  o: { auteur?: { utilisateurId: string; nom: string }; avecEux?: (tx: Tx) => Promise<void>; essais?: number } = {},
+): Promise<IssueEvenement> {
+  let d = enregistre;
+  for (let essai = 1; ; essai++) {
+    try {
+      return await envoyerEvenement(db, d, d.version, evenement, aujourdhui, o.auteur, o.avecEux);
+    } catch (e) {
+      if (!(e instanceof ConflitDeVersion) || essai >= (o.essais ?? 4)) throw e;
+      d = (await chargerDossier(db, d.id)) ?? d;
+    }
+  }
+}
+
+/**
  * Advances a stored dossier to today (called when its page is loaded): the `delai.expire` events
  * whose dates have passed go into the journal like any other. Returns the current snapshot.
  */

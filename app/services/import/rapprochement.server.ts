@@ -12,7 +12,7 @@ import { ConflitDeVersion, chargerDossier } from "../../db/dossiers.server";
 import { dossiersOuvertsDuLivre } from "../../db/listes.server";
 import * as t from "../../db/schema";
 import { completerRestantes } from "../creances.server";
-import { envoyerEvenement } from "../parcours-dossier.server";
+import { envoyerEvenement, envoyerEvenementAJour } from "../parcours-dossier.server";
 import type { Ecriture } from "./releve";
 
 export type Candidat = { dossierId: string; reference: string; debiteur: string; facture: string; resteCents: number };
@@ -140,17 +140,10 @@ export async function rapprocher(
         facture: f.facture,
         releve: e.reference,
       };
-      for (let essai = 0; ; essai++) {
-        const d = await chargerDossier(db, f.dossierId);
-        if (!d) break;
-        try {
-          const res = await envoyerEvenement(db, d, d.version, evenement, aujourdhui);
-          if (!res.ok) throw new Error(res.raison);
-          break;
-        } catch (err) {
-          if (!(err instanceof ConflitDeVersion) || essai >= 3) throw err;
-        }
-      }
+      const d = await chargerDossier(db, f.dossierId);
+      if (!d) continue;
+      const res = await envoyerEvenementAJour(db, d, evenement, aujourdhui);
+      if (!res.ok) throw new Error(res.raison);
     }
     r("enregistre", "correspondance exacte : paiement inscrit au journal", nommees);
   }

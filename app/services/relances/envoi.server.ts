@@ -17,9 +17,9 @@ import { preparerContexte } from "../../../templates/preparer";
 import { estTypeDocument } from "../../../templates/registre";
 import { rendreDocument } from "../../../templates/rendu.server";
 import type { Services } from "../../contexte";
-import { ConflitDeVersion, chargerDossier, type DossierEnregistre } from "../../db/dossiers.server";
+import { chargerDossier, type DossierEnregistre } from "../../db/dossiers.server";
 import { type Expediteur, expediteurDe, modifierRelance, type Relance, reserverEnvois } from "../../db/relances.server";
-import { envoyerEvenement } from "../parcours-dossier.server";
+import { envoyerEvenementAJour } from "../parcours-dossier.server";
 import { lecteurPieces } from "../pieces.server";
 import { tauxDeLInstance } from "../taux.server";
 import { instantDeParis } from "./heure";
@@ -136,7 +136,7 @@ export async function envoyerRelances(
   const plans = new Map<string, Awaited<ReturnType<typeof planDe>>>();
   const traiter = async (r: Relance) => {
     const liberer = { verrouJusqua: null } as const;
-    let d = await chargerDossier(db, r.dossierId);
+    const d = await chargerDossier(db, r.dossierId);
     if (!d) return;
     const clePlan = `${r.organisationId}:${d.planId ?? ""}`;
     if (!plans.has(clePlan)) plans.set(clePlan, await planDe(db, r.organisationId, d.planId));
@@ -195,19 +195,11 @@ export async function envoyerRelances(
         reponseSmtp: String(info.response ?? "").slice(0, 300),
         erreur: null,
       };
-      for (let essai = 0; ; essai++) {
-        try {
-          const res = await envoyerEvenement(db, d, d.version, evenement, o.aujourdhui, undefined, (tx) =>
-            modifierRelance(tx, r.id, marquer),
-          );
-          if (!res.ok)
-            await modifierRelance(db, r.id, { ...marquer, erreur: `Envoyé ; journal refusé : ${res.raison}` });
-          break;
-        } catch (e) {
-          if (!(e instanceof ConflitDeVersion) || essai >= 4) throw e;
-          d = (await chargerDossier(db, r.dossierId)) ?? d;
-        }
-      }
+      const res = await envoyerEvenementAJour(db, d, evenement, o.aujourdhui, {
+        avecEux: (tx) => modifierRelance(tx, r.id, marquer),
+        essais: 5,
+      });
+      if (!res.ok) await modifierRelance(db, r.id, { ...marquer, erreur: `Envoyé ; journal refusé : ${res.raison}` });
       bilan.envoyes++;
     } catch (e) {
       const err = e as { responseCode?: number; message?: string; response?: string };

@@ -9,7 +9,7 @@ import nodemailer from "nodemailer";
 import type { Jour } from "../../../domain/dates/jour";
 import type { Evenement } from "../../../domain/dossier/evenements";
 import type { Services } from "../../contexte";
-import { ConflitDeVersion, chargerDossier, type DossierEnregistre } from "../../db/dossiers.server";
+import { chargerDossier, type DossierEnregistre } from "../../db/dossiers.server";
 import {
   expediteurDe,
   insererRelance,
@@ -18,7 +18,7 @@ import {
   type Relance,
   relanceParId,
 } from "../../db/relances.server";
-import { envoyerEvenement } from "../parcours-dossier.server";
+import { envoyerEvenementAJour } from "../parcours-dossier.server";
 import { composer } from "./envoi.server";
 import { adresseExpedition, planDe } from "./planificateur.server";
 
@@ -37,7 +37,7 @@ async function charger(s: Services, id: string, statuts: string[]): Promise<{ r:
   return { r, d };
 }
 
-/** Writes the event and the row's change in one transaction (retrying on a concurrent write). */
+/** Writes the event and the row's change in one transaction (again after a concurrent write). */
 async function inscrire(
   s: Services,
   d: DossierEnregistre,
@@ -47,19 +47,11 @@ async function inscrire(
   r: Relance,
   champs: Partial<NouvelleRelance>,
 ) {
-  let dossier = d;
-  for (let essai = 0; ; essai++) {
-    try {
-      const res = await envoyerEvenement(s.base.db, dossier, dossier.version, evenement, aujourdhui, qui, (tx) =>
-        modifierRelance(tx, r.id, champs),
-      );
-      if (!res.ok) throw new TacheRefusee(res.raison);
-      return;
-    } catch (e) {
-      if (!(e instanceof ConflitDeVersion) || essai >= 3) throw e;
-      dossier = (await chargerDossier(s.base.db, d.id)) ?? dossier;
-    }
-  }
+  const res = await envoyerEvenementAJour(s.base.db, d, evenement, aujourdhui, {
+    auteur: qui,
+    avecEux: (tx) => modifierRelance(tx, r.id, champs),
+  });
+  if (!res.ok) throw new TacheRefusee(res.raison);
 }
 
 /** An email to validate: it goes to the SMTP queue, or to the outbox without SMTP. */
