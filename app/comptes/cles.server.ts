@@ -17,7 +17,9 @@ import {
 } from "@simplewebauthn/server";
 import type { Config } from "../config.server";
 import { ajouterCle, clesDe, cleUtilisee, garderDefi, reprendreDefi, trouverCle } from "../db/cles.server";
+import { estJeton } from "../db/comptes.server";
 import type { Db } from "../db/database.server";
+import { attributSecure, valeurDuCookie } from "./session.server";
 
 const COOKIE_DEFI = "recouvrement_defi";
 
@@ -35,16 +37,12 @@ export const MESSAGE_SANS_DOMAINE =
   "Les clés d'accès demandent un nom de domaine : ouvrez l'application par http://localhost:<port> ou par son adresse publique (ORIGINE_PUBLIQUE), pas par une adresse IP.";
 
 function cookieDefi(cle: string, config: Config): string {
-  const secure = config.originePublique?.startsWith("https:") ? "; Secure" : "";
-  return `${COOKIE_DEFI}=${cle}; Path=/cles; HttpOnly; SameSite=Strict; Max-Age=300${secure}`;
+  return `${COOKIE_DEFI}=${cle}; Path=/cles; HttpOnly; SameSite=Strict; Max-Age=300${attributSecure(config)}`;
 }
 
 function cleDuDefi(request: Request): string | null {
-  for (const morceau of (request.headers.get("cookie") ?? "").split(";")) {
-    const [nom, valeur] = morceau.trim().split("=");
-    if (nom === COOKIE_DEFI && valeur && /^[A-Za-z0-9_-]{20,100}$/.test(valeur)) return valeur;
-  }
-  return null;
+  const cle = valeurDuCookie(request, COOKIE_DEFI);
+  return cle && estJeton(cle) ? cle : null;
 }
 
 export class CleRefusee extends Error {

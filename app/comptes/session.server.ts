@@ -7,7 +7,14 @@
 import { data, redirect } from "react-router";
 import type { Config } from "../config.server";
 import type { Services } from "../contexte";
-import { lireSession, nombreUtilisateurs, type Role, type RoleMembre, roleSurDossier } from "../db/comptes.server";
+import {
+  estJeton,
+  lireSession,
+  nombreUtilisateurs,
+  type Role,
+  type RoleMembre,
+  roleSurDossier,
+} from "../db/comptes.server";
 import { estIdentifiant } from "../db/dossiers.server";
 import { type Permission, peut, raisonDuRefus } from "./permissions";
 
@@ -28,7 +35,7 @@ export type Compte = {
 };
 
 /** Who did something, for the journal, the notes and the audit log. */
-export function auteurDe(compte: Compte, role: Role | null, adresse?: string) {
+export function auteurDe(compte: Pick<Compte, "utilisateurId" | "nom">, role: Role | null, adresse?: string) {
   return {
     utilisateurId: compte.utilisateurId,
     nom: role === "avocat" ? `${compte.nom} (avocat)` : compte.nom,
@@ -36,28 +43,31 @@ export function auteurDe(compte: Compte, role: Role | null, adresse?: string) {
   };
 }
 
-export function jetonDeLaRequete(request: Request): string | null {
-  const entete = request.headers.get("cookie") ?? "";
-  for (const morceau of entete.split(";")) {
+/** The value of a cookie of the request, or null. */
+export function valeurDuCookie(request: Request, cookie: string): string | null {
+  for (const morceau of (request.headers.get("cookie") ?? "").split(";")) {
     const [nom, ...valeur] = morceau.trim().split("=");
-    if (nom === COOKIE_SESSION) return valeur.join("=") || null;
+    if (nom === cookie) return valeur.join("=") || null;
   }
   return null;
 }
 
-const securise = (config: Config) => (config.originePublique?.startsWith("https:") ? "; Secure" : "");
+export const jetonDeLaRequete = (request: Request) => valeurDuCookie(request, COOKIE_SESSION);
+
+/** « ; Secure » when the public origin is https (the session and the passkey challenge cookies). */
+export const attributSecure = (config: Config) => (config.originePublique?.startsWith("https:") ? "; Secure" : "");
 
 export function cookieDeSession(jeton: string, config: Config): string {
-  return `${COOKIE_SESSION}=${jeton}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${14 * 24 * 3600}${securise(config)}`;
+  return `${COOKIE_SESSION}=${jeton}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${14 * 24 * 3600}${attributSecure(config)}`;
 }
 
 export function cookieEfface(config: Config): string {
-  return `${COOKIE_SESSION}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${securise(config)}`;
+  return `${COOKIE_SESSION}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${attributSecure(config)}`;
 }
 
 export async function compteDe(s: Services, request: Request): Promise<Compte | null> {
   const jeton = jetonDeLaRequete(request);
-  if (!jeton || !/^[A-Za-z0-9_-]{20,100}$/.test(jeton)) return null;
+  if (!jeton || !estJeton(jeton)) return null;
   const session = await lireSession(s.base.db, jeton);
   if (!session) return null;
   return {

@@ -14,6 +14,9 @@ export type Role = RoleMembre | "avocat";
 
 export const empreinte = (jeton: string) => createHash("sha256").update(jeton).digest("hex");
 
+/** The shape of every random token the product hands out (base64url); anything else is not looked up. */
+export const estJeton = (jeton: string) => /^[A-Za-z0-9_-]{20,100}$/.test(jeton);
+
 export async function nombreUtilisateurs(db: Db): Promise<number> {
   const [r] = await db.select({ n: count() }).from(t.utilisateur);
   return r?.n ?? 0;
@@ -306,7 +309,7 @@ export async function revoquerJetonCalendrier(db: Db, utilisateurId: string) {
 }
 
 export async function utilisateurDuJetonCalendrier(db: Db, jeton: string): Promise<string | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(jeton)) return null;
+  if (!estJeton(jeton)) return null;
   const [u] = await db
     .select({ id: t.utilisateur.id })
     .from(t.utilisateur)

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
-import { empreinte, type RoleMembre } from "./comptes.server";
+import { empreinte, estJeton, type RoleMembre } from "./comptes.server";
 import type { Db } from "./database.server";
 import * as t from "./schema";
 
@@ -141,7 +141,7 @@ export async function lireLien(
   db: Db,
   jeton: string,
 ): Promise<{ lien: Lien; etat: "valide" | "expire" | "utilise" } | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(jeton)) return null;
+  if (!estJeton(jeton)) return null;
   const [l] = await db
     .select({ lien: t.lien, organisation: t.organisation.nom, dossierReference: t.dossier.reference })
     .from(t.lien)

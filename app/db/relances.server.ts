@@ -6,7 +6,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Plan, PlanSchema, planParDefaut } from "../../domain/relances/plan";
 import type { Db } from "./database.server";
-import type { Executeur } from "./dossiers.server";
+import { type Executeur, estIdentifiant } from "./dossiers.server";
 import * as t from "./schema";
 
 export type PlanEnregistre = { id: string; parDefaut: boolean; plan: Plan };
@@ -43,7 +43,7 @@ export async function plansDe(db: Db, organisationId: string): Promise<PlanEnreg
 }
 
 export async function planParId(db: Db, organisationId: string, id: string): Promise<PlanEnregistre | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!estIdentifiant(id)) return null;
   const [l] = await db
     .select()
     .from(t.planRelance)
@@ -172,7 +172,7 @@ export async function modifierRelance(db: Executeur, id: string, champs: Partial
 }
 
 export async function relanceParId(db: Executeur, organisationId: string, id: string): Promise<Relance | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!estIdentifiant(id)) return null;
   const [l] = await db
     .select()
     .from(t.relance)

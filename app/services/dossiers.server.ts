@@ -62,8 +62,9 @@ export async function vueDossier(s: Services, id: string) {
   const sit = situation(dossierStatique({ ...d.dossier, tauxPublies }), snapshot.context.journal, aujourdhui);
   const description = decrire(snapshot, aujourdhui, sit);
   return {
-    /** The stored dossier, for the page's other sections (not sent to the browser). */
+    /** The stored dossier and what was computed from it, for the page's other sections (not sent to the browser). */
     enregistre: d,
+    calcul: { snapshot, situation: sit },
     id: d.id,
     reference: d.reference,
     version,

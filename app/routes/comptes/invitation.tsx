@@ -10,7 +10,7 @@ import { Champ, erreurDe, ResumeErreurs } from "../../components/formulaire";
 import { AIDE_MOT_DE_PASSE, DESCRIPTION_ROLE } from "../../comptes/libelles";
 import { hacherMotDePasse } from "../../comptes/mot-de-passe.server";
 import { sansMotsDePasse, verifierNouveauMotDePasse } from "../../comptes/nouveau-mot-de-passe.server";
-import { type Compte, compteDe, cookieDeSession } from "../../comptes/session.server";
+import { auteurDe, type Compte, compteDe, cookieDeSession } from "../../comptes/session.server";
 import { requeteContext, servicesContext } from "../../contexte";
 import { confierDossier } from "../../db/avocats.server";
 import {
@@ -159,7 +159,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     throw e;
   }
   if (!utilisateurId) return dejaServi();
-  const qui = { utilisateurId, nom: l.nature === "avocat" ? `${nom} (avocat)` : nom, adresse };
+  const qui = auteurDe({ utilisateurId, nom }, l.nature === "avocat" ? "avocat" : null, adresse);
   if (l.organisationId) {
     await noterAudit(
       db,

@@ -32,7 +32,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       throw redirect(`/dossiers/${params.id}/assistant/${premiereSectionAFaire(lireBrouillon(brouillon.brouillon))}`);
     throw data(null, { status: 404 });
   }
-  const { enregistre, ...vue } = vueComplete;
+  const { enregistre, calcul, ...vue } = vueComplete;
   const peutConfier = peut(role, "dossier.confier");
   const avocats = peutConfier ? await avocatsDuDossier(s.base.db, params.id) : null;
   return {
@@ -52,7 +52,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       invitations: avocats.invitations.map((i) => ({ email: i.email, expireLe: instant(i.expireLe) })),
     },
     // The lawyer sees the judicial route, not the creditor's reminders.
-    relances: role === "avocat" ? null : await vueRelances(s, enregistre),
+    relances: role === "avocat" ? null : await vueRelances(s, enregistre, calcul),
     role,
     tailleMaxMo: Math.round(s.config.pieceTailleMaxOctets / 1_048_576),
     // The forms are only shown to whom the server would accept them from (decision 018).

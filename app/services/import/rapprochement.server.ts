@@ -8,7 +8,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Evenement } from "../../../domain/dossier/evenements";
 import type { Services } from "../../contexte";
-import { ConflitDeVersion, chargerDossier } from "../../db/dossiers.server";
+import { ConflitDeVersion, chargerDossier, estIdentifiant } from "../../db/dossiers.server";
 import { dossiersOuvertsDuLivre } from "../../db/listes.server";
 import * as t from "../../db/schema";
 import { completerRestantes } from "../creances.server";
@@ -165,7 +165,7 @@ export async function affecter(
   facture: string,
 ): Promise<string> {
   const db = s.base.db;
-  if (!/^[0-9a-f-]{36}$/i.test(dossierId)) throw new AffectationRefusee("Dossier inconnu.");
+  if (!estIdentifiant(dossierId)) throw new AffectationRefusee("Dossier inconnu.");
   if (e.date > s.aujourdhui()) throw new AffectationRefusee("Écriture datée après aujourd'hui : rien n'est inscrit.");
   if (!Number.isInteger(e.montantCents) || e.montantCents <= 0) throw new AffectationRefusee("Montant illisible.");
   await completerRestantes(s);

@@ -1,12 +1,13 @@
 /** The reminders of one dossier as its page shows them (decision 021). */
+
+import type { Situation } from "../../../domain/dossier/analyse";
 import { LIBELLES_TYPE_ETAPE } from "../../../domain/relances/vocabulaire";
-import { deciderRelance } from "../../../machines/relances/decision";
+import type { Snapshot } from "../../../machines/escalation/parcours";
+import { deciderRelance, etatDesRelances } from "../../../machines/relances/decision";
 import type { VueRelances } from "../../components/dossier/section-relances";
 import type { Services } from "../../contexte";
 import type { DossierEnregistre } from "../../db/dossiers.server";
-import { clesDecidees, planParDefautDe, planParId, plansDe, relancesDuDossier } from "../../db/relances.server";
-import { tauxDeLInstance } from "../taux.server";
-import { etatDuDossierPourRelances } from "./planificateur.server";
+import { plansDe, relancesDuDossier } from "../../db/relances.server";
 
 const ETATS: Record<string, string> = {
   "a-valider": "à valider (tâches du jour)",
@@ -20,26 +21,36 @@ const ETATS: Record<string, string> = {
   annule: "annulé",
 };
 
-export async function vueRelances(s: Services, d: DossierEnregistre): Promise<VueRelances> {
+/**
+ * `calcul`: the dossier's snapshot advanced to today and its money situation, as the dossier page
+ * already computed them (not replayed again here).
+ */
+export async function vueRelances(
+  s: Services,
+  d: DossierEnregistre,
+  calcul: { snapshot: Snapshot; situation: Situation },
+): Promise<VueRelances> {
   const db = s.base.db;
   const aujourdhui = s.aujourdhui();
-  const choisi = d.planId ? await planParId(db, s.organisationId, d.planId) : null;
-  const plan = choisi ?? (await planParDefautDe(db, s.organisationId));
-  const { snapshot, etat } = etatDuDossierPourRelances(
-    d,
-    plan.plan,
-    d.relancesEnPause,
-    aujourdhui,
-    await tauxDeLInstance(db),
-  );
+  const plans = await plansDe(db, s.organisationId);
+  const choisi = d.planId ? (plans.find((p) => p.id === d.planId) ?? null) : null;
+  const plan = choisi ?? plans.find((p) => p.parDefaut) ?? plans[0]!;
+  const etat = etatDesRelances(calcul.snapshot, calcul.situation, plan.plan, d.relancesEnPause);
   const lignes = await relancesDuDossier(db, d.id);
-  const decision = deciderRelance(snapshot, etat, plan.plan, aujourdhui, await clesDecidees(db, [d.id]), d.id);
+  const decision = deciderRelance(
+    calcul.snapshot,
+    etat,
+    plan.plan,
+    aujourdhui,
+    new Set(lignes.map((l) => l.cle)),
+    d.id,
+  );
   return {
     actives: etat.actives,
     raison: etat.raison,
     pourquoiPasAujourdhui: decision.quoi === "rien" ? decision.pourquoi : null,
     plan: { id: choisi?.id ?? null, nom: plan.plan.nom },
-    plans: (await plansDe(db, s.organisationId)).map((p) => ({ id: p.id, nom: p.plan.nom, parDefaut: p.parDefaut })),
+    plans: plans.map((p) => ({ id: p.id, nom: p.plan.nom, parDefaut: p.parDefaut })),
     enPause: d.relancesEnPause,
     etapes: etat.etapes.map((e) => {
       const l = lignes.find((x) => x.cle === `${d.id}:${e.code}:${etat.ancrage}`);
