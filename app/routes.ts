@@ -21,6 +21,8 @@ export default [
   route("creances", "routes/creances/livre.tsx"),
   route("creances.csv", "routes/creances/export.ts"),
   route("creances/paiements", "routes/creances/paiements.tsx"),
+  route("creances/import", "routes/creances/import.tsx"),
+  route("creances/import/:id", "routes/creances/import-lot.tsx"),
   route("dossiers", "routes/dossiers/liste.tsx"),
   route("dossiers/nouveau", "routes/dossiers/nouveau.tsx"),
   route("dossiers/echeances.ics", "routes/dossiers/calendrier.ts"),

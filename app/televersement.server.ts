@@ -10,25 +10,42 @@ import busboy from "busboy";
 
 export type FichierRecu = { nom: string; octets: Uint8Array; tropGrand: boolean };
 
-export type FormulaireRecu = { form: FormData; fichiers: Map<string, FichierRecu> };
+export type FormulaireRecu = {
+  form: FormData;
+  /** The last file of each field. */
+  fichiers: Map<string, FichierRecu>;
+  /** Every file, in order, with its field (an `<input multiple>` sends several under one name). */
+  tous: (FichierRecu & { champ: string })[];
+};
 
 export class CorpsIllisible extends Error {
   override name = "CorpsIllisible";
 }
 
-export async function lireFormulaireAvecFichiers(request: Request, tailleMaxOctets: number): Promise<FormulaireRecu> {
+export async function lireFormulaireAvecFichiers(
+  request: Request,
+  tailleMaxOctets: number,
+  fichiersMax = 4,
+): Promise<FormulaireRecu> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data/i.test(type) || !request.body) {
-    return { form: await request.formData(), fichiers: new Map() };
+    return { form: await request.formData(), fichiers: new Map(), tous: [] };
   }
   const form = new FormData();
   const fichiers = new Map<string, FichierRecu>();
+  const tous: FormulaireRecu["tous"] = [];
   await new Promise<void>((resolve, reject) => {
     let analyseur: busboy.Busboy;
     try {
       analyseur = busboy({
         headers: { "content-type": type },
-        limits: { fileSize: tailleMaxOctets, files: 4, fields: 50, fieldSize: 100_000, parts: 60 },
+        limits: {
+          fileSize: tailleMaxOctets,
+          files: fichiersMax,
+          fields: 50,
+          fieldSize: 100_000,
+          parts: 60 + fichiersMax,
+        },
         defParamCharset: "utf8",
       });
     } catch (e) {
@@ -45,11 +62,13 @@ export async function lireFormulaireAvecFichiers(request: Request, tailleMaxOcte
         morceaux.length = 0;
       });
       flux.on("close", () => {
-        fichiers.set(nom, {
+        const f = {
           nom: info.filename ?? "",
           octets: tropGrand ? new Uint8Array() : Buffer.concat(morceaux),
           tropGrand,
-        });
+        };
+        fichiers.set(nom, f);
+        tous.push({ ...f, champ: nom });
       });
     });
     analyseur.on("close", () => resolve());
@@ -58,5 +77,5 @@ export async function lireFormulaireAvecFichiers(request: Request, tailleMaxOcte
       .on("error", (e) => reject(new CorpsIllisible(e.message)))
       .pipe(analyseur);
   });
-  return { form, fichiers };
+  return { form, fichiers, tous };
 }

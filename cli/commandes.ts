@@ -10,13 +10,16 @@ import {
   trouverUtilisateur,
 } from "../app/db/comptes.server";
 import { organisationParNom } from "../app/db/equipes.server";
+import { completerClesDebiteurs, identiteOrganisation } from "../app/db/imports.server";
 import { FichierRefuse } from "../app/services/import/efacture";
-import { grouper, lireFichier } from "../app/services/import/lecture";
+import { analyser, executer } from "../app/services/import/import.server";
+import { cleDebiteur, type FichierLu, grouper, lireFichier } from "../app/services/import/lecture";
 import { rapprocher } from "../app/services/import/rapprochement.server";
 import { lireReleve } from "../app/services/import/releve";
 import { envoyerRelances, fermerTransports } from "../app/services/relances/envoi.server";
 import { paris } from "../app/services/relances/heure";
 import { planifierRelances } from "../app/services/relances/planificateur.server";
+import { stockage } from "../app/services/stockage-pieces.server";
 import { ajouterTauxPublie, vueTaux } from "../app/services/taux.server";
 import { type Calcul, executerCalcul } from "../domain/calculs/calculs";
 import { DossierSchema, jsonSchemaDossier } from "../domain/dossier/dossier.schema";
@@ -393,28 +396,32 @@ const relances: Commande = {
 
 const importer: Commande = {
   nom: "importer",
-  resume: "lit des factures (CSV, Factur-X PDF, CII ou UBL XML) et dit ce qu'un import ferait (--simuler)",
+  resume:
+    "importe des factures (CSV, Factur-X PDF, CII ou UBL XML) dans une organisation, ou dit ce qu'il ferait (--simuler)",
   usage: [
-    "recouvrement importer --input FICHIER [--input FICHIER…] --simuler",
-    "  Imprime en JSON ce qui a été lu de chaque fichier — vendeur et acheteur, chaque facture ou avoir avec son",
-    "  numéro, ses dates (ISO), son total, le déjà payé et le reste dû en centimes — et ce que l'import créerait",
-    "  (un dossier par débiteur) ou rejetterait, sans organisation et sans rien écrire.",
-    "  Codes de sortie : 0 tous les fichiers lus, 3 certains refusés, 2 tous refusés ; raisons en français sur stderr.",
-    "  (L'import dans une organisation, sans --simuler, vient avec l'écran d'import.)",
+    "recouvrement importer --input FICHIER [--input FICHIER…] (--simuler | --organisation NOM) [--aujourdhui AAAA-MM-JJ]",
+    "  --simuler : imprime en JSON ce qui a été lu de chaque fichier — vendeur et acheteur, chaque facture ou avoir",
+    "  avec son numéro, ses dates (ISO), son total, le déjà payé et le reste dû en centimes — et ce que l'import",
+    "  créerait (un dossier par débiteur) ou rejetterait, sans organisation et sans rien écrire ; avec --organisation,",
+    "  ce qu'il ferait dans ses dossiers (créés, complétés, modifiés, inchangés, rejetés).",
+    "  --organisation sans --simuler : importe en une transaction (le vendeur des factures électroniques doit être",
+    "  l'organisation : SIREN ou TVA renseignés sur la page « Importer des factures »). Base : DATABASE_URL, sinon",
+    "  DATA_DIR (serveur arrêté). Codes de sortie : 0 tous les fichiers lus, 3 certains refusés, 2 tous refusés ;",
+    "  raisons en français sur stderr.",
   ].join("\n"),
   async executer(args, flux) {
     const { values } = lireOptions(args, {
       input: { type: "string", multiple: true },
       simuler: { type: "boolean" },
       organisation: { type: "string" },
+      aujourdhui: { type: "string" },
     });
     const fichiers = values.input ?? [];
     if (fichiers.length === 0) throw new ErreurEntree("--input : donnez au moins un fichier (CSV, PDF ou XML)");
-    if (!values.simuler)
-      throw new ErreurEntree(
-        "sans --simuler, l'import écrirait dans une organisation : ce n'est pas encore livré ; --simuler montre ce qu'il ferait",
-      );
-    const lus = [];
+    if (!values.simuler && !values.organisation)
+      throw new ErreurEntree("--organisation : l'organisation où importer (ou --simuler pour seulement lire)");
+    const aujourdhui = dateDeReference(values.aujourdhui);
+    const lus: (FichierLu & { octets?: Uint8Array })[] = [];
     for (const f of fichiers) {
       let contenu: Buffer;
       try {
@@ -422,28 +429,58 @@ const importer: Commande = {
       } catch (e) {
         lus.push({
           fichier: f,
+          format: "csv",
+          vendeur: null,
+          acheteur: null,
           refus: `lecture impossible (${(e as NodeJS.ErrnoException).code})`,
           factures: [],
           rejets: [],
         });
         continue;
       }
-      lus.push(await lireFichier(path.basename(f), contenu));
+      lus.push({ ...(await lireFichier(path.basename(f), contenu)), octets: contenu });
     }
-    const refuses = lus.filter((l) => l.refus);
-    for (const l of refuses) flux.stderr(`Refusé : ${l.fichier} — ${l.refus}\n`);
     for (const l of lus)
       for (const r of l.rejets) flux.stderr(`Ligne rejetée : ${l.fichier}, ligne ${r.ligne} — ${r.raison}\n`);
-    ecrireJson(flux, {
-      simulation: true,
-      fichiers: lus,
-      prevu: {
-        creer: grouper(lus.filter((l): l is Awaited<ReturnType<typeof lireFichier>> => !l.refus && "format" in l))
-          .debiteurs,
-        rejets: lus.reduce((n, l) => n + l.rejets.length, 0),
-      },
-    });
-    return refuses.length === 0 ? 0 : refuses.length === lus.length ? 2 : 3;
+    const sortie = (refuses: { fichier: string; raison: string }[]) => {
+      for (const r of refuses) flux.stderr(`Refusé : ${r.fichier} — ${r.raison}\n`);
+      return refuses.length === 0 ? 0 : refuses.length === lus.length ? 2 : 3;
+    };
+    const sansOctets = lus.map(({ octets: _o, ...l }) => l);
+    if (values.simuler && !values.organisation) {
+      ecrireJson(flux, {
+        simulation: true,
+        fichiers: sansOctets,
+        prevu: {
+          creer: grouper(lus.filter((l) => !l.refus)).debiteurs,
+          rejets: lus.reduce((n, l) => n + l.rejets.length, 0),
+        },
+      });
+      return sortie(lus.filter((l) => l.refus).map((l) => ({ fichier: l.fichier, raison: l.refus ?? "" })));
+    }
+    const r = await avecBase(async (base, config) => {
+      const organisationId = await organisationParNom(base.db, values.organisation ?? "");
+      if (!organisationId) throw new ErreurEntree(`--organisation : aucune organisation « ${values.organisation} »`);
+      const identite = await identiteOrganisation(base.db, organisationId);
+      if (!identite.creancier)
+        throw new ErreurEntree(
+          `--organisation : « ${values.organisation} » n'a pas encore l'identité de son entreprise (créancier, SIREN ou TVA) : renseignez-la sur la page « Importer des factures »`,
+        );
+      await completerClesDebiteurs(base.db, organisationId, cleDebiteur);
+      const plan = await analyser(base.db, organisationId, identite, lus, aujourdhui);
+      if (values.simuler) return { simulation: true, rapport: plan.rapport, dossiers: [] };
+      const issue = await executer(
+        base.db,
+        organisationId,
+        identite,
+        plan,
+        aujourdhui,
+        stockage(base, config.dataDir, base.moteur === "postgresql"),
+      );
+      return { simulation: false, ...issue };
+    }, "Importer des factures");
+    ecrireJson(flux, { ...r, fichiers: sansOctets });
+    return sortie(r.rapport.fichiersRefuses);
   },
 };
 

@@ -495,6 +495,55 @@ describe("recouvrement importer --simuler", () => {
   });
 });
 
+describe("recouvrement importer --organisation", () => {
+  it("sans identité : refusé ; avec : importe le CSV, le second passage ne change rien ; la facture d'un autre vendeur refusée (code 3)", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { lireConfig } = await import("../app/config.server");
+    const { ouvrirBase } = await import("../app/db/database.server");
+    const { enregistrerIdentite } = await import("../app/db/imports.server");
+    const { organisationQuiRelance } = await import("../tests/fixtures/relances");
+    const { dossierExemple } = await import("../tests/fixtures/dossiers");
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "recouvrement-cli-import-"));
+    await avecEnvironnement({ DATA_DIR: dataDir, DATABASE_URL: undefined }, async () => {
+      const base = await ouvrirBase(lireConfig({ DATA_DIR: dataDir }));
+      await base.migrer();
+      const organisationId = await organisationQuiRelance(base.db, "Atelier Dupont");
+      await base.fermer();
+      const args = [
+        "importer",
+        "--input",
+        "tests/fixtures/csv/export-comptable-utf8.csv",
+        "--organisation",
+        "Atelier Dupont",
+        "--aujourdhui",
+        "2026-04-30",
+      ];
+      const sansIdentite = await lancer(args);
+      expect(sansIdentite.code).toBe(2);
+      expect(sansIdentite.stderr).toMatch(/n'a pas encore l'identité de son entreprise/);
+      const b = await ouvrirBase(lireConfig({ DATA_DIR: dataDir }));
+      await enregistrerIdentite(b.db, organisationId, dossierExemple().creancier, null);
+      await b.fermer();
+      const simule = await lancer([...args, "--simuler"]);
+      expect(simule.code).toBe(0);
+      expect(JSON.parse(simule.stdout).rapport.compte).toMatchObject({ dossiersCrees: 3, creer: 4, rejetee: 1 });
+      const premier = await lancer([...args, "--input", "tests/fixtures/e-factures/facturFrMinimum.xml"]);
+      expect(premier.code).toBe(3);
+      expect(premier.stderr).toMatch(/Ligne rejetée : export-comptable-utf8\.csv, ligne 5 — colonne « Échéance »/);
+      expect(premier.stderr).toMatch(/Refusé : facturFrMinimum\.xml — le vendeur de cette facture \(Au bon moulin, SIREN 999999998/);
+      const sortie = JSON.parse(premier.stdout);
+      expect(sortie.simulation).toBe(false);
+      expect(sortie.dossiers).toHaveLength(3);
+      const second = await lancer(args);
+      expect(second.code).toBe(0);
+      const r2 = JSON.parse(second.stdout).rapport;
+      expect(r2.compte).toMatchObject({ dossiersCrees: 0, dossiersModifies: 0, inchangee: 4, rejetee: 1 });
+    });
+  });
+});
+
 describe("recouvrement paiements", () => {
   it("--simuler ne change rien ; sans lui, le virement exact est inscrit, et une seconde fois il est reconnu", async () => {
     const { mkdtempSync } = await import("node:fs");

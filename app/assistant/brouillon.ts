@@ -1,6 +1,6 @@
 /**
  * The wizard's draft: the answers saved section by section, validated with the dossier's own
- * schemas (PartieSchema, FactureSchema, the journal's events), and turned into a dossier when the
+ * schemas (PartieSaisieSchema, FactureSchema, the journal's events), and turned into a dossier when the
  * review is confirmed. Pure: no database, no clock (`aujourdhui` is a parameter where needed).
  */
 import { JourSchema } from "../../domain/dates/jour.schema";
@@ -9,7 +9,7 @@ import {
   type DossierEntree,
   DossierSchema,
   FactureSchema,
-  PartieSchema,
+  PartieSaisieSchema,
 } from "../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../domain/dossier/evenements";
 import { texteLibre } from "../../domain/validation/texte.schema";
@@ -50,8 +50,8 @@ export const SectionVerificationsSchema = z.object({
 });
 
 export const BrouillonSchema = z.object({
-  creancier: PartieSchema.optional(),
-  debiteur: PartieSchema.optional(),
+  creancier: PartieSaisieSchema.optional(),
+  debiteur: PartieSaisieSchema.optional(),
   factures: SectionFacturesSchema.optional(),
   historique: SectionHistoriqueSchema.optional(),
   verifications: SectionVerificationsSchema.optional(),

@@ -4,7 +4,7 @@
  * named by the form field they belong to. And back: saved data → values to fill the form.
  */
 import { estJourValide } from "../../domain/dates/jour";
-import { type Partie, PartieSchema } from "../../domain/dossier/dossier.schema";
+import { type Partie, PartieSaisieSchema } from "../../domain/dossier/dossier.schema";
 import { messageDateFuture } from "../../domain/dossier/faits";
 import { QUALITES } from "../../domain/dossier/qualite";
 import {
@@ -114,7 +114,7 @@ export function lirePartie(v: Valeurs): Lecture<Partie> {
     if (i.valide) brut.iban = i.normalise;
     else erreurs.push({ champ: "iban", message: i.message });
   }
-  return conclure(PartieSchema, brut, erreurs, (c) => (c === "adresse" ? "adresse.ligne1" : c));
+  return conclure(PartieSaisieSchema, brut, erreurs, (c) => (c === "adresse" ? "adresse.ligne1" : c));
 }
 
 export function valeursDePartie(p: Partie | undefined): Valeurs {

@@ -45,7 +45,7 @@ export async function ajouterEvenements(
   });
 }
 
-async function enregistrerEtat(tx: Tx, id: string, sequence: number, etat: EtatWorkflow) {
+export async function enregistrerEtat(tx: Tx, id: string, sequence: number, etat: EtatWorkflow) {
   await tx
     .insert(t.workflowSnapshot)
     .values({ dossierId: id, machineVersion: etat.machineVersion, snapshot: etat.snapshot, derniereSequence: sequence })

@@ -39,6 +39,15 @@ export const organisation = pgTable("organisation", {
   expediteurAdresse: text("expediteur_adresse"),
   expediteurReponseA: text("expediteur_reponse_a"),
   expediteurSignature: text("expediteur_signature"),
+  /**
+   * Its identity as a creditor (issue 15): the seller an imported e-invoice must name (by SIREN or
+   * VAT number), and the créancier of the dossiers an import creates — a Partie (dossier.schema.ts).
+   */
+  siren: text("siren"),
+  tva: text("tva"),
+  identite: jsonb("identite"),
+  /** CSV column mappings chosen on the mapping screen, remembered by header line: { [entetes]: { champ: entete } }. */
+  correspondancesCsv: jsonb("correspondances_csv").notNull().default(sql`'{}'::jsonb`),
   creeLe: creeLe(),
 });
 
@@ -79,12 +88,15 @@ export const dossier = pgTable(
     planId: uuid("plan_id"),
     /** Reminders paused by a person for this dossier. */
     relancesEnPause: integer("relances_en_pause").notNull().default(0),
+    /** The debtor's key for imports (SIREN, else normalised name and postcode): its invoices go to one dossier. */
+    cleDebiteur: text("cle_debiteur"),
     creeLe: creeLe(),
     modifieLe: timestamp("modifie_le", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("dossier_reference_uq").on(t.organisationId, t.reference),
     index("dossier_organisation_idx").on(t.organisationId),
+    index("dossier_cle_debiteur_idx").on(t.organisationId, t.cleDebiteur),
     check("dossier_statut_ck", sql`${t.statut} in ('brouillon', 'ouvert')`),
   ],
 );
@@ -519,6 +531,51 @@ export const relance = pgTable(
     index("relance_file_idx").on(t.statut, t.prochainEssai),
     index("relance_organisation_idx").on(t.organisationId, t.statut),
   ],
+);
+
+/**
+ * An import of invoices (issue 15): the files uploaded (kept until imported, for the mapping screen
+ * and the dry run), then its progress — written outside the import's transaction, so that the page
+ * shows it while the server works and after a reload — and its report.
+ */
+export const importLot = pgTable(
+  "import_lot",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    auteurNom: text("auteur_nom"),
+    /** analyse (files read, waiting) | en-cours | termine | echec */
+    statut: text("statut").notNull().default("analyse"),
+    /** Column mappings chosen for its CSV files, by file order: { [ordre]: { champ: entete } }. */
+    correspondances: jsonb("correspondances").notNull().default(sql`'{}'::jsonb`),
+    fait: integer("fait").notNull().default(0),
+    total: integer("total").notNull().default(0),
+    phase: text("phase"),
+    rapport: jsonb("rapport"),
+    erreur: text("erreur"),
+    creeLe: creeLe(),
+    modifieLe: timestamp("modifie_le", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("import_lot_organisation_idx").on(t.organisationId, t.creeLe),
+    check("import_lot_statut_ck", sql`${t.statut} in ('analyse', 'en-cours', 'termine', 'echec')`),
+  ],
+);
+
+export const importFichier = pgTable(
+  "import_fichier",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => importLot.id, { onDelete: "cascade" }),
+    ordre: integer("ordre").notNull(),
+    nom: text("nom").notNull(),
+    contenu: octets("contenu").notNull(),
+  },
+  (t) => [uniqueIndex("import_fichier_ordre_uq").on(t.importId, t.ordre)],
 );
 
 /** Relations: one query loads a dossier with everything it holds (drizzle's relational queries). */

@@ -65,7 +65,7 @@ export function restantesDe(s: Snapshot, sit: Situation) {
     }));
 }
 
-function etatAPersister(s: Snapshot, aujourdhui: Jour) {
+export function etatAPersister(s: Snapshot, aujourdhui: Jour) {
   const sit = situation(s.context.dossier, s.context.journal, aujourdhui);
   const d = decrire(s, aujourdhui, sit);
   return {
@@ -176,4 +176,13 @@ export async function avancerDossier(
     if (!recharge) throw e;
     return { snapshot: avancer(etatDuDossier(recharge), aujourdhui).snapshot, version: recharge.version };
   }
+}
+
+/**
+ * Stores the snapshot and the book's columns again after the dossier's parties changed (a debtor
+ * corrected: its quality changes the interest and the prescription), with the deadlines passed.
+ */
+export async function recalculerDossier(db: Db, enregistre: DossierEnregistre, aujourdhui: Jour): Promise<number> {
+  const a = avancer(etatDuDossier(enregistre), aujourdhui);
+  return ajouterEvenements(db, enregistre.id, enregistre.version, a.evenements, etatAPersister(a.snapshot, aujourdhui));
 }

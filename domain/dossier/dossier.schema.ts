@@ -9,11 +9,16 @@ import { z } from "../validation/zod-fr";
 import { EvenementSchema } from "./evenements";
 import { QualiteSchema } from "./qualite.schema";
 
+/**
+ * A postal address. Its lines may be empty only for a debtor created by an import whose file did
+ * not give them (an aged balance seldom does): the dossier page then asks for it before any letter
+ * (`adresseIncomplete`); a party typed in the wizard must have one (`PartieSaisieSchema`).
+ */
 export const AdresseSchema = z.object({
-  ligne1: texte(),
+  ligne1: texteLibre(),
   ligne2: texte().optional(),
-  codePostal: texte(16),
-  ville: texte(120),
+  codePostal: texteLibre(16),
+  ville: texteLibre(120),
   /** ISO 3166-1 alpha-2 country code; France by default. */
   pays: z
     .string()
@@ -54,6 +59,22 @@ export const PartieSchema = z
       });
     }
   });
+
+/** The address lines a letter or a court document cannot do without, by their French names. */
+export function adresseIncomplete(a: { ligne1: string; codePostal: string; ville: string }): string[] {
+  return [
+    a.ligne1.trim() ? null : "adresse",
+    a.codePostal.trim() ? null : "code postal",
+    a.ville.trim() ? null : "ville",
+  ].filter((x): x is string => x !== null);
+}
+
+/** A party typed by a person (the wizard): its address is required. */
+export const PartieSaisieSchema = PartieSchema.superRefine((p, ctx) => {
+  const champs = { ligne1: p.adresse.ligne1, codePostal: p.adresse.codePostal, ville: p.adresse.ville };
+  for (const [cle, valeur] of Object.entries(champs))
+    if (!valeur.trim()) ctx.addIssue({ code: "custom", path: ["adresse", cle], message: "ne doit pas être vide" });
+});
 
 export const AvoirSchema = z.object({
   numero: texte(60),

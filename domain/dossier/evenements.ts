@@ -31,6 +31,8 @@ export const EVENEMENT_SCHEMAS = [
     facture: texte(60).optional(),
     /** The bank entry it comes from (imported statement): the same entry is never recorded twice. */
     releve: texte(140).optional(),
+    /** The import it was seen in (an accounting export whose amount due went down), issue 15. */
+    source: texte(200).optional(),
   }),
   e("debiteur.reconnait", { factures }),
   e("debiteur.conteste", { motif: texteLibre(500).min(1, "le motif de la contestation est obligatoire") }),
@@ -69,6 +71,26 @@ export const EVENEMENT_SCHEMAS = [
   e("procedure-collective.ouverte", { datePublicationBodacc: date }),
   e("creance.declaree", {}),
   e("dossier.abandonne", {}),
+  /**
+   * Written by an import only (issue 15), never typed: an invoice added to the dossier, or the
+   * differences an updated export brought to one (amount, due date), so nothing changes silently.
+   */
+  e("facture.ajoutee", {
+    facture: texte(60),
+    montantCents,
+    /** A credit note, imputed on the invoice `surFacture`. */
+    avoir: z.boolean().optional(),
+    surFacture: texte(60).optional(),
+    source: texte(200),
+  }),
+  e("facture.modifiee", {
+    facture: texte(60),
+    montantAvantCents: z.number().int().optional(),
+    montantApresCents: z.number().int().optional(),
+    echeanceAvant: date.optional(),
+    echeanceApres: date.optional(),
+    source: texte(200),
+  }),
   e("delai.expire", { echeance: texteLibre(120).optional() }),
 ] as const;
 
@@ -77,5 +99,8 @@ export const EvenementSchema = z.discriminatedUnion("type", EVENEMENT_SCHEMAS);
 export type Evenement = z.infer<typeof EvenementSchema>;
 export type TypeEvenement = Evenement["type"];
 export type EvenementDe<T extends TypeEvenement> = Extract<Evenement, { type: T }>;
+
+/** Events only an import writes: a form or the API cannot record them (they describe a change made to the invoices). */
+export const EVENEMENTS_D_IMPORT: readonly TypeEvenement[] = ["facture.ajoutee", "facture.modifiee"];
 
 export const TYPES_EVENEMENT = EVENEMENT_SCHEMAS.map((s) => s.shape.type.value) as TypeEvenement[];

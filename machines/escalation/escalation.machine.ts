@@ -197,6 +197,9 @@ export const escalationMachine = setup({
     "mediation.debut": { actions: "enregistrer" },
     "mediation.fin": { actions: "enregistrer" },
     "relance.envoyee": { actions: "enregistrer" },
+    // An import changed the invoices (issue 15): a fact of the journal, the stage does not change.
+    "facture.ajoutee": { actions: "enregistrer" },
+    "facture.modifiee": { actions: "enregistrer" },
     "procedure-collective.ouverte": { target: ".procedureCollective", actions: "enregistrer" },
     "dossier.abandonne": { target: ".abandon", actions: "enregistrer" },
     // A dispute is a fact at every stage; where it changes the path, the stage handles it itself.

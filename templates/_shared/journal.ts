@@ -43,8 +43,28 @@ export function decrireEvenement(e: Evenement): { libelle: string; detail: strin
     case "paiement.recu":
       return {
         libelle: "Paiement reçu",
-        detail: `${montant(e.montantCents)}${e.facture ? ` sur la facture ${e.facture}` : ""}`,
+        detail: `${montant(e.montantCents)}${e.facture ? ` sur la facture ${e.facture}` : ""}${
+          e.source ? ` (constaté : ${e.source})` : ""
+        }`,
       };
+    case "facture.ajoutee":
+      return e.avoir
+        ? {
+            libelle: "Avoir ajouté",
+            detail: `${e.facture}, ${montant(e.montantCents)}${e.surFacture ? ` sur la facture ${e.surFacture}` : ""} (${e.source})`,
+          }
+        : { libelle: "Facture ajoutée", detail: `${e.facture}, ${montant(e.montantCents)} (${e.source})` };
+    case "facture.modifiee": {
+      const changements = [
+        e.montantApresCents !== undefined
+          ? `montant ${montant(e.montantAvantCents ?? 0)} → ${montant(e.montantApresCents)}`
+          : null,
+        e.echeanceApres
+          ? `échéance ${dateCourte(e.echeanceAvant ?? e.echeanceApres)} → ${dateCourte(e.echeanceApres)}`
+          : null,
+      ].filter(Boolean);
+      return { libelle: "Facture modifiée", detail: `${e.facture} : ${changements.join(", ")} (${e.source})` };
+    }
     case "debiteur.reconnait":
       return {
         libelle: "Reconnaissance de dette",

@@ -24,7 +24,7 @@ export function lignesAdresse(p: Partie): string[] {
   return [
     a.ligne1,
     a.ligne2,
-    `${a.codePostal} ${a.ville.toUpperCase()}`,
+    `${a.codePostal} ${a.ville.toUpperCase()}`.trim(),
     a.pays && a.pays !== "FR" ? a.pays : undefined,
   ].filter((l): l is string => Boolean(l));
 }

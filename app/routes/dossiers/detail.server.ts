@@ -8,17 +8,24 @@ import { JuridictionSaisieSchema } from "../../../domain/dossier/dossier.schema"
 import { texteLibre } from "../../../domain/validation/texte.schema";
 import { type ErreurChamp, erreursChamps, z } from "../../../domain/validation/zod-fr";
 import { nomPartie } from "../../../templates/_shared/lettre";
+import { lirePartie } from "../../assistant/lecture";
 import { permissionDeLEvenement } from "../../comptes/permissions";
 import { auteurDe, autoriser, type Compte } from "../../comptes/session.server";
 import type { Services } from "../../contexte";
 import { ajouterNote, revoquerAcces } from "../../db/avocats.server";
 import type { Role } from "../../db/comptes.server";
-import { ConflitDeVersion, chargerDossier, modifierOptions, statutDuDossier } from "../../db/dossiers.server";
+import {
+  ConflitDeVersion,
+  chargerDossier,
+  modifierDossier,
+  modifierOptions,
+  statutDuDossier,
+} from "../../db/dossiers.server";
 import { creerLien, noterAudit } from "../../db/equipes.server";
 import { planParId, reglerRelancesDuDossier } from "../../db/relances.server";
 import { instant } from "../../instant";
 import { ERREUR_VERSION, lireVersion, type Valeurs, valeursNettoyees } from "../../saisie";
-import { envoyerEvenement } from "../../services/parcours-dossier.server";
+import { envoyerEvenement, recalculerDossier } from "../../services/parcours-dossier.server";
 import { supprimerDossierEtFichiers, supprimerPiece, televerserPiece } from "../../services/pieces.server";
 import { envoyerLienParCourriel } from "../../services/relances/courriel-lien.server";
 import { CorpsIllisible, lireFormulaireAvecFichiers } from "../../televersement.server";
@@ -39,6 +46,8 @@ export const RIEN = {
   avocat: null as { erreurs: ErreurChamp[]; email: string } | null,
   lienAvocat: null as { url: string; email: string; expireLe: string; courriel: string | null } | null,
   relances: null as string | null,
+  debiteur: null as { erreurs: ErreurChamp[]; valeurs: Valeurs } | null,
+  debiteurEnregistre: false,
 };
 
 const NoteSchema = z.object({ texte: texteLibre(4000).min(1, "la note est vide") });
@@ -169,6 +178,30 @@ export async function actionDuDossier(s: Services, id: string, request: Request,
       return data({ ...RIEN, piece: { erreurs: r.erreurs, intitule, date } }, { status: tropGrand ? 413 : 400 });
     }
     return { ...RIEN, pieceAjoutee: intitule };
+  }
+  if (intention === "debiteur") {
+    autoriser(acteur.role, "dossier.modifier");
+    const refus = (statut: number, erreurs: ErreurChamp[]) =>
+      data({ ...RIEN, debiteur: { erreurs, valeurs } }, { status: statut });
+    if (invisibles.length) return refus(400, invisibles);
+    const version = lireVersion(form.get("version"));
+    if (version === null) return refus(400, [ERREUR_VERSION]);
+    const lu = lirePartie(valeurs);
+    if (!lu.ok) return refus(400, lu.erreurs);
+    const d = await chargerDossier(s.base.db, id);
+    if (!d) throw data(null, { status: 404 });
+    try {
+      await modifierDossier(s.base.db, id, version, { ...d.dossier, debiteur: lu.donnees });
+    } catch (e) {
+      if (!(e instanceof ConflitDeVersion)) throw e;
+      return refus(409, [
+        { champ: "version", message: `${e.message} Rechargez la page ; votre saisie est conservée ci-dessous.` },
+      ]);
+    }
+    // Its stored snapshot carries the figures of the old debtor: recompute them now.
+    const recharge = await chargerDossier(s.base.db, id);
+    if (recharge) await recalculerDossier(s.base.db, recharge, s.aujourdhui());
+    return { ...RIEN, debiteurEnregistre: true };
   }
   if (intention === "juridiction") {
     // The court seised is part of the judicial route: the lawyer confirms it too.

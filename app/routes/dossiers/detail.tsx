@@ -1,10 +1,13 @@
 import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
+import { adresseIncomplete } from "../../../domain/dossier/dossier.schema";
 import { dateLongue, montant } from "../../../domain/format/francais";
 import { typographie } from "../../../domain/format/saisie";
 import { lireBrouillon, premiereSectionAFaire } from "../../assistant/brouillon";
+import { valeursDePartie } from "../../assistant/lecture";
 import { ChampsEvenement, LIBELLES_EVENEMENT } from "../../components/dossier/champs-evenement";
 import { SectionAvocat } from "../../components/dossier/section-avocat";
 import { SectionChronologie, SectionNotes } from "../../components/dossier/section-chronologie";
+import { SectionDebiteur } from "../../components/dossier/section-debiteur";
 import { SectionJuridiction } from "../../components/dossier/section-juridiction";
 import { SectionPieces } from "../../components/dossier/section-pieces";
 import { SectionRelances } from "../../components/dossier/section-relances";
@@ -53,6 +56,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     },
     // The lawyer sees the judicial route, not the creditor's reminders.
     relances: role === "avocat" ? null : await vueRelances(s, enregistre, calcul),
+    debiteurAModifier: peut(role, "dossier.modifier")
+      ? {
+          valeurs: valeursDePartie(enregistre.dossier.debiteur),
+          aCompleter: adresseIncomplete(enregistre.dossier.debiteur.adresse),
+        }
+      : null,
     role,
     tailleMaxMo: Math.round(s.config.pieceTailleMaxOctets / 1_048_576),
     // The forms are only shown to whom the server would accept them from (decision 018).
@@ -182,6 +191,16 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
         )}
         <Avertissements liste={d.avertissements} />
       </section>
+
+      {d.debiteurAModifier ? (
+        <SectionDebiteur
+          aCompleter={d.debiteurAModifier.aCompleter}
+          valeurs={d.debiteurAModifier.valeurs}
+          version={d.version}
+          retour={actionData?.debiteur ?? null}
+          enregistre={actionData?.debiteurEnregistre ?? false}
+        />
+      ) : null}
 
       {d.relances ? (
         <SectionRelances r={d.relances} modifiable={d.peutModifier} message={actionData?.relances ?? null} />

@@ -4,7 +4,12 @@
  * zod schema; errors name the field in French. A fact cannot be dated after today.
  */
 
-import { type Evenement, EvenementSchema } from "../../../domain/dossier/evenements";
+import {
+  EVENEMENTS_D_IMPORT,
+  type Evenement,
+  EvenementSchema,
+  type TypeEvenement,
+} from "../../../domain/dossier/evenements";
 import { datesFuturesDeLEvenement } from "../../../domain/dossier/faits";
 import { lireMontantEuros, lireVersements, MESSAGE_VERSEMENTS } from "../../../domain/format/saisie";
 import { type ErreurChamp, erreursChamps } from "../../../domain/validation/zod-fr";
@@ -19,6 +24,10 @@ export function lireEvenement(
     return x !== undefined && x.trim() !== "" ? x.trim() : undefined;
   };
   const erreurs: ErreurChamp[] = [];
+  if (EVENEMENTS_D_IMPORT.includes(v("type") as TypeEvenement))
+    return {
+      erreurs: [{ champ: "type", message: "cet événement est inscrit par l'import des factures, pas à la main" }],
+    };
   const brut: Record<string, unknown> = { type: v("type"), date: v("date") ?? "" };
   for (const cle of [
     "canal",

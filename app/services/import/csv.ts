@@ -9,36 +9,9 @@
 import { parse } from "csv-parse/sync";
 import { estJourValide } from "../../../domain/dates/jour";
 
-export const CHAMPS = [
-  "numero",
-  "client",
-  "siren",
-  "dateEmission",
-  "dateEcheance",
-  "montantTtc",
-  "resteDu",
-  "paye",
-  "codePostal",
-  "ville",
-  "adresse",
-  "email",
-] as const;
-export type Champ = (typeof CHAMPS)[number];
+import { CHAMPS, type Champ, LIBELLES_CHAMPS } from "./champs";
 
-export const LIBELLES_CHAMPS: Record<Champ, string> = {
-  numero: "N° facture",
-  client: "Client",
-  siren: "SIREN",
-  dateEmission: "Date",
-  dateEcheance: "Échéance",
-  montantTtc: "Montant TTC",
-  resteDu: "Reste dû",
-  paye: "Payé",
-  codePostal: "Code postal",
-  ville: "Ville",
-  adresse: "Adresse",
-  email: "Courriel",
-};
+export { CHAMPS, type Champ, LIBELLES_CHAMPS };
 
 /** Header spellings, normalised (lower case, no accent, no punctuation). */
 const SYNONYMES: Record<Champ, string[]> = {
@@ -138,7 +111,12 @@ export type CsvLu = {
   correspondance: Partial<Record<Champ, number>>;
   tranches: number[];
   lignes: LigneCsv[];
+  /** The first rows under the header, as read, for the mapping screen's preview. */
+  apercu: string[][];
 };
+
+/** The fields without which a line cannot become an invoice. */
+export const CHAMPS_REQUIS: readonly Champ[] = ["numero", "client"];
 
 export class CsvRefuse extends Error {
   override name = "CsvRefuse";
@@ -191,14 +169,9 @@ export function lireCsv(contenu: Uint8Array, choix: Partial<Record<Champ, string
       `CSV illisible${err.lines ? ` (ligne ${err.lines})` : ""} : ${raisons[err.code ?? ""] ?? "structure incorrecte"}`,
     );
   }
-  // The header: the first row (among the first ten) where two fields at least are recognised.
+  // The header: the first row (among the first ten) where two fields at least are recognised;
+  // failing that, the first row, whose columns the mapping screen will name.
   const indexEntete = rangees.slice(0, 10).findIndex((r) => r.filter((c) => champDeLEntete(c)).length >= 2);
-  if (indexEntete < 0) {
-    if (Object.keys(choix).length === 0)
-      throw new CsvRefuse(
-        "aucune ligne d'en-tête reconnue (N° facture, Client, Échéance, Montant TTC…) : indiquez les colonnes sur l'écran de correspondance",
-      );
-  }
   const i0 = Math.max(0, indexEntete);
   const entetes = rangees[i0] ?? [];
   const correspondance: Partial<Record<Champ, number>> = {};
@@ -228,6 +201,7 @@ export function lireCsv(contenu: Uint8Array, choix: Partial<Record<Champ, string
     entetes,
     correspondance,
     tranches,
+    apercu: rangees.slice(i0 + 1, i0 + 6),
     lignes: lignes.filter((l) => !/^total/i.test(l.valeurs.client ?? "") && !/^total/i.test(l.valeurs.numero ?? "")),
   };
 }

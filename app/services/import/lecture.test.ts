@@ -93,9 +93,21 @@ describe("CSV d'export comptable, de logiciel de facturation, de balance âgée"
     expect((await lireFichier("x.csv", new Uint8Array(50 * 1024 * 1024).fill(65))).refus).toBe(
       "fichier trop volumineux (20 Mo au plus)",
     );
-    expect((await lireFichier("x.csv", Buffer.from("a;b;c\n1;2;3\n"))).refus).toMatch(
-      /^aucune ligne d'en-tête reconnue/,
+    const sansEntete = await lireFichier("x.csv", Buffer.from("a;b;c\n1;2;3\n"));
+    expect(sansEntete.refus).toBe(
+      "colonnes non reconnues : « N° facture », « Client », « Montant TTC » — indiquez-les sur l'écran de correspondance",
     );
+    // The mapping screen names them: the same file is then read.
+    expect(sansEntete.csv?.entetes).toEqual(["a", "b", "c"]);
+    expect(sansEntete.csv?.apercu).toEqual([["1", "2", "3"]]);
+    const choisi = await lireFichier("x.csv", Buffer.from("a;b;c\n1;2;3\n"), {
+      numero: "a",
+      client: "b",
+      montantTtc: "c",
+      dateEcheance: "",
+    });
+    expect(choisi.refus).toBeNull();
+    expect(choisi.rejets).toEqual([{ ligne: 2, raison: "colonne « Échéance » et colonne « Date » vides" }]);
   });
 
   it("montants et dates à la française", () => {

@@ -5,7 +5,16 @@
  * known, otherwise normalised name + postcode), one dossier per debtor. Nothing is written here.
  */
 import { ajouterJours } from "../../../domain/dates/jour";
-import { type CsvLu, CsvRefuse, LIBELLES_CHAMPS, lireCsv, lireDate, lireMontant } from "./csv";
+import {
+  CHAMPS_REQUIS,
+  type Champ,
+  type CsvLu,
+  CsvRefuse,
+  LIBELLES_CHAMPS,
+  lireCsv,
+  lireDate,
+  lireMontant,
+} from "./csv";
 import { echeanceRetenue, type FactureLue, FichierRefuse, lireFactureElectronique, type Partie } from "./efacture";
 
 export type Debiteur = {
@@ -44,7 +53,7 @@ export type FichierLu = {
   rejets: Rejet[];
   /** The whole file refused (not what it claims, invalid XML…), in French. */
   refus: string | null;
-  csv?: Pick<CsvLu, "encodage" | "separateur" | "entetes" | "correspondance">;
+  csv?: Pick<CsvLu, "encodage" | "separateur" | "entetes" | "correspondance" | "apercu">;
 };
 
 /** The key grouping invoices by debtor: SIREN, else normalised name and postcode. */
@@ -144,8 +153,15 @@ function depuisLigneCsv(l: CsvLu["lignes"][number]): FactureImportee | Rejet {
   };
 }
 
-/** Reads one file by its content; never throws on bad input (the reason is in `refus`). */
-export async function lireFichier(nom: string, contenu: Uint8Array): Promise<FichierLu> {
+/**
+ * Reads one file by its content; never throws on bad input (the reason is in `refus`). `choix`: the
+ * CSV columns chosen on the mapping screen (field → header).
+ */
+export async function lireFichier(
+  nom: string,
+  contenu: Uint8Array,
+  choix: Partial<Record<Champ, string>> = {},
+): Promise<FichierLu> {
   const vide = { fichier: nom, vendeur: null, acheteur: null, factures: [], rejets: [] };
   const debut = new TextDecoder("latin1").decode(contenu.slice(0, 512)).trimStart();
   const estEFacture = debut.startsWith("%PDF-") || debut.startsWith("<") || /\.(pdf|xml)$/i.test(nom);
@@ -167,7 +183,18 @@ export async function lireFichier(nom: string, contenu: Uint8Array): Promise<Fic
     }
   }
   try {
-    const csv = lireCsv(contenu);
+    const csv = lireCsv(contenu, choix);
+    const { encodage, separateur, entetes, correspondance, apercu } = csv;
+    const manquants = [...CHAMPS_REQUIS, ...(csv.tranches.length ? [] : (["montantTtc"] as const))].filter(
+      (c) => correspondance[c] === undefined,
+    );
+    if (manquants.length)
+      return {
+        ...vide,
+        format: "csv",
+        refus: `colonnes non reconnues : ${manquants.map((c) => `« ${LIBELLES_CHAMPS[c]} »`).join(", ")} — indiquez-les sur l'écran de correspondance`,
+        csv: { encodage, separateur, entetes, correspondance, apercu },
+      };
     const factures: FactureImportee[] = [];
     const rejets: Rejet[] = [];
     for (const l of csv.lignes) {
@@ -175,14 +202,13 @@ export async function lireFichier(nom: string, contenu: Uint8Array): Promise<Fic
       if ("raison" in r) rejets.push(r);
       else factures.push(r);
     }
-    const { encodage, separateur, entetes, correspondance } = csv;
     return {
       ...vide,
       format: "csv",
       factures,
       rejets,
       refus: null,
-      csv: { encodage, separateur, entetes, correspondance },
+      csv: { encodage, separateur, entetes, correspondance, apercu },
     };
   } catch (e) {
     if (e instanceof CsvRefuse) return { ...vide, format: "csv", refus: e.message };

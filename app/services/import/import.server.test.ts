@@ -1,0 +1,316 @@
+/**
+ * Importing invoices into an organisation (issue 15, decision 023), on PGlite and PostgreSQL: a CSV
+ * export and Factur-X files become dossiers (one per debtor), a re-import changes nothing, an
+ * updated export records exactly its differences in the journal, a mise en demeure freezes the
+ * figures, and refused files leave the database as it was.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { and, count, eq, or } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dossierExemple } from "../../../tests/fixtures/dossiers";
+import { factureX } from "../../../tests/fixtures/factur-x";
+import { organisationQuiRelance } from "../../../tests/fixtures/relances";
+import { MOTEURS, ouvrirBaseDeTest } from "../../../tests/setup/bases";
+import { lireConfig } from "../../config.server";
+import type { Services } from "../../contexte";
+import type { Base } from "../../db/database.server";
+import { chargerDossier } from "../../db/dossiers.server";
+import { enregistrerIdentite, identiteOrganisation } from "../../db/imports.server";
+import * as t from "../../db/schema";
+import { grandLivre } from "../creances.server";
+import { envoyerEvenementAJour } from "../parcours-dossier.server";
+import { stockagePieces } from "../pieces.server";
+import { analyser, executer, qualiteSupposee } from "./import.server";
+import { lireFichier } from "./lecture";
+
+const AUJOURDHUI = "2026-04-30";
+const csv = (texte: string) => Buffer.from(texte, "utf8");
+const ENTETE = "N° facture;Client;SIREN;Adresse;Code postal;Ville;Date;Échéance;Montant TTC;Reste dû\n";
+const MARTIN = "Boulangerie Martin SAS;552100554;3 place du Marché;33000;Bordeaux";
+
+describe("qualité du débiteur déduite d'un fichier", () => {
+  it("inconnue : un particulier par prudence (art. L.218-2 C. conso., deux ans), dit sur la ligne", () => {
+    expect(qualiteSupposee({ nom: "Garage Lefort", siren: null }).qualite).toBe("particulier");
+    expect(qualiteSupposee({ nom: "Garage Lefort", siren: null }).avertissement).toMatch(/L\.218-2/);
+    expect(qualiteSupposee({ nom: "Boulangerie Martin SAS", siren: null }).qualite).toBe("societe-commerciale");
+    expect(qualiteSupposee({ nom: "SCI Les Tilleuls", siren: "123456789" }).qualite).toBe("societe-civile");
+    expect(qualiteSupposee({ nom: "Association Sportive", siren: null }).qualite).toBe("association");
+    expect(qualiteSupposee({ nom: "Durand Plomberie", siren: "123456789" }).qualite).toBe("commercant");
+  });
+});
+
+describe.each(MOTEURS)("import des factures dans une organisation (%s)", (moteur) => {
+  let base: Base;
+  let s: Services;
+  const lire = async (nom: string, octets: Uint8Array) => ({ ...(await lireFichier(nom, octets)), octets });
+  const importer = async (fichiers: { nom: string; octets: Uint8Array }[]) => {
+    const lus = await Promise.all(fichiers.map((f) => lire(f.nom, f.octets)));
+    const o = await identiteOrganisation(base.db, s.organisationId);
+    const plan = await analyser(base.db, s.organisationId, o, lus, AUJOURDHUI);
+    return executer(base.db, s.organisationId, o, plan, AUJOURDHUI, stockagePieces(s));
+  };
+  const etatDeLaBase = async () => {
+    const n = async (table: typeof t.dossier | typeof t.facture | typeof t.evenement | typeof t.piece) =>
+      (await base.db.select({ n: count() }).from(table))[0]?.n;
+    return {
+      dossiers: await n(t.dossier),
+      factures: await n(t.facture),
+      evenements: await n(t.evenement),
+      pieces: await n(t.piece),
+    };
+  };
+  const dossierDe = async (nom: string) => {
+    const l = await base.db
+      .select({ id: t.dossier.id })
+      .from(t.dossier)
+      .innerJoin(t.partie, and(eq(t.partie.dossierId, t.dossier.id), eq(t.partie.role, "debiteur")))
+      .where(or(eq(t.partie.denomination, nom), eq(t.partie.nom, nom)));
+    return Promise.all(l.map((x) => chargerDossier(base.db, x.id)));
+  };
+
+  beforeAll(async () => {
+    base = await ouvrirBaseDeTest(moteur);
+    const organisationId = await organisationQuiRelance(base.db, `Import ${moteur}`);
+    s = {
+      base,
+      config: { ...lireConfig({}), dataDir: mkdtempSync(path.join(tmpdir(), "import-")) },
+      aujourdhui: () => AUJOURDHUI,
+      organisationId,
+    };
+    await enregistrerIdentite(base.db, organisationId, dossierExemple().creancier, "FR32443061841");
+  });
+  afterAll(async () => base.fermer());
+
+  it("un export CSV : un dossier par débiteur, chaque champ lu ; le déjà payé est un paiement daté de l'échéance ; la ligne fausse est rejetée en nommant sa colonne", async () => {
+    const fichier = csv(
+      `${ENTETE}F-2026-001;${MARTIN};05/01/2026;04/02/2026;3 450,00 €;3 000,00 €
+F-2026-002;${MARTIN};10/02/2026;12/03/2026;1 200,50;1 200,50
+F-2026-003;Garage Lefort;;;69003;Lyon;2026-02-15;2026-03-17;980;980
+F-2026-004;Garage Lefort;;;69003;Lyon;15/02/2026;31/02/2026;120,00;120,00
+F-2026-005;"=HYPERLINK(""http://exemple.invalid"",""clic"")";;;75001;Paris;01/03/2026;31/03/2026;1 000,00;1 000,00
+F-2026-006;Garage Lefort;;;69003;Lyon;01/03/2026;31/03/2026;80,00;0,00
+`,
+    );
+    const { rapport } = await importer([{ nom: "export.csv", octets: fichier }]);
+    expect(rapport.lignes.map((l) => [l.numero ?? `ligne ${l.ligne}`, l.action])).toEqual([
+      ["ligne 5", "rejetee"],
+      ["F-2026-001", "creer"],
+      ["F-2026-002", "creer"],
+      ["F-2026-003", "creer"],
+      ["F-2026-005", "creer"],
+      ["F-2026-006", "ignoree"],
+    ]);
+    expect(rapport.lignes[0]?.detail).toBe("colonne « Échéance » : « 31/02/2026 » n'est pas une date (JJ/MM/AAAA)");
+    expect(rapport.compte).toMatchObject({ dossiersCrees: 3, creer: 4, rejetee: 1, ignoree: 1 });
+
+    const [martin] = await dossierDe("Boulangerie Martin SAS");
+    expect(martin?.dossier.debiteur).toEqual({
+      qualite: "societe-commerciale",
+      denomination: "Boulangerie Martin SAS",
+      siren: "552100554",
+      adresse: { ligne1: "3 place du Marché", codePostal: "33000", ville: "Bordeaux", pays: "FR" },
+    });
+    expect(martin?.dossier.creancier.denomination).toBe("Atelier Dupont");
+    expect(martin?.dossier.factures).toEqual([
+      {
+        numero: "F-2026-001",
+        dateEmission: "2026-01-05",
+        dateEcheance: "2026-02-04",
+        montantTtcCents: 345000,
+        avoirs: [],
+      },
+      {
+        numero: "F-2026-002",
+        dateEmission: "2026-02-10",
+        dateEcheance: "2026-03-12",
+        montantTtcCents: 120050,
+        avoirs: [],
+      },
+    ]);
+    expect(martin?.dossier.evenements.filter((e) => e.type === "paiement.recu")).toEqual([
+      { type: "paiement.recu", date: "2026-02-04", montantCents: 45000, facture: "F-2026-001" },
+    ]);
+    // The formula is a name like any other, never evaluated (and neutralised in our CSV export).
+    const [formule] = await dossierDe('=HYPERLINK("http://exemple.invalid","clic")');
+    expect(formule?.dossier.debiteur.qualite).toBe("particulier");
+    const livre = await grandLivre(s);
+    expect(livre.totalCents).toBe(300000 + 120050 + 98000 + 100000);
+  });
+
+  it("réimporter le même fichier ne change rien ; un export mis à jour inscrit exactement ses différences au journal", async () => {
+    const avant = await etatDeLaBase();
+    const meme = csv(
+      `${ENTETE}F-2026-001;${MARTIN};05/01/2026;04/02/2026;3 450,00 €;3 000,00 €
+F-2026-002;${MARTIN};10/02/2026;12/03/2026;1 200,50;1 200,50
+F-2026-003;Garage Lefort;;;69003;Lyon;2026-02-15;2026-03-17;980;980
+`,
+    );
+    const r1 = await importer([{ nom: "export.csv", octets: meme }]);
+    expect(r1.rapport.lignes.map((l) => l.action)).toEqual(["inchangee", "inchangee", "inchangee"]);
+    expect(await etatDeLaBase()).toEqual(avant);
+
+    const [m0] = await dossierDe("Boulangerie Martin SAS");
+    const [l0] = await dossierDe("Garage Lefort");
+    const majour = csv(
+      `${ENTETE}F-2026-001;${MARTIN};05/01/2026;04/02/2026;3 450,00 €;2 000,00 €
+F-2026-002;${MARTIN};10/02/2026;12/03/2026;1 300,00;1 300,00
+F-2026-003;Garage Lefort;;;69003;Lyon;2026-02-15;2026-03-31;980;980
+F-2026-007;Garage Lefort;;;69003;Lyon;2026-04-01;2026-05-01;250;250
+`,
+    );
+    const r2 = await importer([{ nom: "export-mai.csv", octets: majour }]);
+    expect(r2.rapport.lignes.map((l) => [l.numero, l.action])).toEqual([
+      ["F-2026-001", "paiement"],
+      ["F-2026-002", "modifier"],
+      ["F-2026-003", "modifier"],
+      ["F-2026-007", "ajouter"],
+    ]);
+    const [m1] = await dossierDe("Boulangerie Martin SAS");
+    const [l1] = await dossierDe("Garage Lefort");
+    const nouveauxDe = (a: typeof m0, b: typeof m1) => b?.dossier.evenements.slice(a?.dossier.evenements.length);
+    expect(nouveauxDe(m0, m1)).toEqual([
+      {
+        type: "facture.modifiee",
+        date: AUJOURDHUI,
+        facture: "F-2026-002",
+        montantAvantCents: 120050,
+        montantApresCents: 130000,
+        source: "import du 30/04/2026",
+      },
+      {
+        type: "paiement.recu",
+        date: AUJOURDHUI,
+        montantCents: 100000,
+        facture: "F-2026-001",
+        source: "import du 30/04/2026",
+      },
+    ]);
+    expect(nouveauxDe(l0, l1)).toEqual([
+      {
+        type: "facture.modifiee",
+        date: AUJOURDHUI,
+        facture: "F-2026-003",
+        echeanceAvant: "2026-03-17",
+        echeanceApres: "2026-03-31",
+        source: "import du 30/04/2026",
+      },
+      {
+        type: "facture.ajoutee",
+        date: AUJOURDHUI,
+        facture: "F-2026-007",
+        montantCents: 25000,
+        source: "import du 30/04/2026",
+      },
+    ]);
+    expect(m1?.dossier.factures.find((f) => f.numero === "F-2026-002")?.montantTtcCents).toBe(130000);
+    expect(l1?.dossier.factures.map((f) => f.numero)).toEqual(["F-2026-003", "F-2026-007"]);
+    // Again: nothing more.
+    const apres = await etatDeLaBase();
+    const r3 = await importer([{ nom: "export-mai.csv", octets: majour }]);
+    expect(r3.rapport.lignes.every((l) => l.action === "inchangee")).toBe(true);
+    expect(await etatDeLaBase()).toEqual(apres);
+  });
+
+  it("après la mise en demeure : les chiffres ne changent plus, une nouvelle facture ouvre un nouveau dossier", async () => {
+    const [m] = await dossierDe("Boulangerie Martin SAS");
+    const r = await envoyerEvenementAJour(
+      base.db,
+      m!,
+      { type: "med.envoyee", date: AUJOURDHUI, mode: "lrar" },
+      AUJOURDHUI,
+    );
+    expect(r.ok).toBe(true);
+    const fichier = csv(
+      `${ENTETE}F-2026-002;${MARTIN};10/02/2026;12/03/2026;1 400,00;1 400,00
+F-2026-010;${MARTIN};01/04/2026;01/05/2026;500,00;500,00
+`,
+    );
+    const { rapport } = await importer([{ nom: "export-juin.csv", octets: fichier }]);
+    expect(rapport.lignes.map((l) => [l.numero, l.action, l.dossier])).toEqual([
+      ["F-2026-002", "rejetee", m?.reference],
+      ["F-2026-010", "creer", "nouveau dossier"],
+    ]);
+    expect(rapport.lignes[0]?.detail).toMatch(/la mise en demeure du 30\/04\/2026 a été envoyée/);
+    const dossiers = await dossierDe("Boulangerie Martin SAS");
+    expect(dossiers.map((d) => d?.dossier.factures.map((f) => f.numero))).toEqual(
+      expect.arrayContaining([["F-2026-001", "F-2026-002"], ["F-2026-010"]]),
+    );
+    expect(dossiers.find((d) => d?.id === m?.id)?.dossier.factures[1]?.montantTtcCents).toBe(130000);
+  });
+
+  it("Factur-X dont le vendeur est l'organisation : importée, le PDF gardé comme pièce ; l'échantillon d'un autre vendeur est refusé entier", async () => {
+    const pdf = await factureX({
+      numero: "FX-2026-100",
+      vendeur: { nom: "Atelier Dupont", siren: "443061841" },
+      acheteur: {
+        nom: "Menuiserie Roche SARL",
+        siren: "428634420",
+        ligne1: "4 rue du Bois",
+        codePostal: "38000",
+        ville: "Grenoble",
+        email: "compta@roche.example",
+      },
+      date: "2026-03-02",
+      echeance: "2026-04-01",
+      totalCents: 186000,
+      payeCents: 60000,
+    });
+    const avant = await etatDeLaBase();
+    const { rapport } = await importer([
+      { nom: "FX-2026-100.pdf", octets: pdf },
+      { nom: "EN16931_Einfach.pdf", octets: readFileSync("tests/fixtures/e-factures/EN16931_Einfach.pdf") },
+    ]);
+    expect(rapport.fichiersRefuses).toEqual([
+      {
+        fichier: "EN16931_Einfach.pdf",
+        raison: expect.stringMatching(
+          /^le vendeur de cette facture \(Lieferant GmbH.*\) n'est pas votre entreprise \(SIREN 443061841, TVA FR32443061841\)/,
+        ),
+      },
+    ]);
+    expect(rapport.lignes.map((l) => [l.numero, l.action])).toEqual([["FX-2026-100", "creer"]]);
+    const [roche] = await dossierDe("Menuiserie Roche SARL");
+    expect(roche?.dossier.debiteur).toMatchObject({
+      siren: "428634420",
+      email: "compta@roche.example",
+      qualite: "societe-commerciale",
+    });
+    expect(roche?.dossier.factures[0]).toMatchObject({ montantTtcCents: 186000, dateEcheance: "2026-04-01" });
+    expect(roche?.pieces.map((p) => [p.intitule, p.typeMime, p.octets])).toEqual([
+      ["Facture FX-2026-100 (Factur-X)", "application/pdf", pdf.byteLength],
+    ]);
+    const contenu = await stockagePieces(s).lire(roche!.pieces[0]!.fichier!);
+    expect(Buffer.compare(contenu!, pdf)).toBe(0);
+    expect(await etatDeLaBase()).toEqual({
+      ...avant,
+      dossiers: avant.dossiers! + 1,
+      factures: avant.factures! + 1,
+      evenements: expect.any(Number),
+      pieces: avant.pieces! + 1,
+    });
+  });
+
+  it("fichiers hostiles (renommé, PDF sans XML, XML invalide, bombe XML, 50 Mo) : refusés en français, la base inchangée", async () => {
+    const avant = await etatDeLaBase();
+    const { rapport } = await importer([
+      { nom: "facture.pdf", octets: csv("ceci n'est pas un PDF") },
+      {
+        nom: "bombe.xml",
+        octets: csv('<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]><l>&b;</l>'),
+      },
+      { nom: "invalide.xml", octets: csv("<rsm:CrossIndustryInvoice><ouvert></rsm:CrossIndustryInvoice>") },
+      { nom: "enorme.csv", octets: new Uint8Array(50 * 1024 * 1024).fill(65) },
+    ]);
+    expect(rapport.fichiersRefuses.map((f) => f.fichier)).toEqual([
+      "facture.pdf",
+      "bombe.xml",
+      "invalide.xml",
+      "enorme.csv",
+    ]);
+    for (const f of rapport.fichiersRefuses) expect(f.raison).toMatch(/^[a-zà-ü]/i);
+    expect(rapport.lignes).toEqual([]);
+    expect(await etatDeLaBase()).toEqual(avant);
+  });
+});

@@ -1,0 +1,731 @@
+/**
+ * Importing invoices into an organisation (issue 15, decision 023): from files already read
+ * (`lecture.ts`) to a plan — line by line, what will be created, added, changed or rejected, with
+ * the French reason — and then that plan written in one transaction.
+ *
+ * Rules (the product's decisions, docs/droit/procedures.md « Import des factures ») :
+ * - an invoice is identified by its number and its debtor (SIREN, else normalised name + postcode);
+ * - a new invoice joins its debtor's open dossier while no mise en demeure was sent there (the
+ *   figures already sent never change), otherwise one new dossier per debtor and import;
+ * - an invoice already known: unchanged → skipped; a smaller amount due → a payment
+ *   (`paiement.recu`, dated the day of the import, its source named); a changed amount or due date →
+ *   the invoice is changed and `facture.modifiee` records before and after — refused once a mise
+ *   en demeure has been sent; a larger amount due than ours → refused (nothing is raised silently);
+ * - an e-invoice whose seller is not the organisation (SIREN or VAT number) is refused whole;
+ * - what the file already shows as paid on a new invoice is a payment dated at its due date (the
+ *   real date is unknown: interest is not claimed on it), said on the line.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import type { Jour } from "../../../domain/dates/jour";
+import { type Dossier, DossierSchema, type Facture, type Partie } from "../../../domain/dossier/dossier.schema";
+import type { Evenement } from "../../../domain/dossier/evenements";
+import { libelleCheminDossier } from "../../../domain/dossier/libelles";
+import type { Qualite } from "../../../domain/dossier/qualite";
+import { dateCourte, montant } from "../../../domain/format/francais";
+import { erreursChamps } from "../../../domain/validation/zod-fr";
+import { avancer, envoyer, rejouer } from "../../../machines/escalation/parcours";
+import type { Db } from "../../db/database.server";
+import {
+  avecReferenceUnique,
+  chargerDossier,
+  ecrireContenu,
+  insererEvenements,
+  prendreVersion,
+  referenceLibre,
+  type Tx,
+} from "../../db/dossiers.server";
+import { type DossierConnu, dossiersDesDebiteurs, type IdentiteOrganisation } from "../../db/imports.server";
+import { type EtatWorkflow, enregistrerEtat } from "../../db/journal.server";
+import { ajouterPiece } from "../../db/pieces.server";
+import * as t from "../../db/schema";
+import { etatAPersister, etatDuDossier } from "../parcours-dossier.server";
+import type { StockagePieces } from "../stockage-pieces.server";
+import type { Partie as PartieLue } from "./efacture";
+import { cleDebiteur, type Debiteur, type FactureImportee, type FichierLu } from "./lecture";
+
+export type Action = "creer" | "ajouter" | "modifier" | "paiement" | "inchangee" | "ignoree" | "rejetee";
+
+export type LigneRapport = {
+  fichier: string;
+  ligne: number | null;
+  numero: string | null;
+  debiteur: string | null;
+  action: Action;
+  /** The dossier concerned: its reference, or « nouveau dossier ». */
+  dossier: string | null;
+  detail: string;
+};
+
+export type Rapport = {
+  lignes: LigneRapport[];
+  fichiersRefuses: { fichier: string; raison: string }[];
+  compte: Record<Action, number> & { dossiersCrees: number; dossiersModifies: number };
+};
+
+type Ajout = { facture: Facture; paye: { montantCents: number; date: Jour } | null; pdf: Pdf | null };
+type Avoir = { numero: string; date: Jour; montantCents: number; surFacture: string };
+type Pdf = { nom: string; octets: Uint8Array; numero: string; date: Jour | null };
+
+type NouveauDossier = { cle: string; debiteur: Partie; ajouts: Ajout[]; avoirs: Avoir[] };
+type Changement = {
+  dossier: DossierConnu;
+  ajouts: Ajout[];
+  avoirs: Avoir[];
+  modifs: { numero: string; montantTtcCents?: number; dateEcheance?: Jour }[];
+  paiements: { numero: string; montantCents: number }[];
+};
+
+export type Plan = { rapport: Rapport; nouveaux: NouveauDossier[]; changements: Changement[]; source: string };
+
+export class ImportImpossible extends Error {
+  override name = "ImportImpossible";
+}
+
+const FORMES_COMMERCIALES = /\b(sas|sasu|sarl|eurl|sa|snc|sca|selarl|selas|sel|scop)\b/i;
+const FORMES_CIVILES = /\b(sci|scp|scm|sccv|gaec|earl|societe civile)\b/i;
+
+/**
+ * The debtor's quality from what a file says. Unknown, the protective reading: a consumer
+ * (prescription of two years, L.218-2 C. conso. ; no L.441-10 penalties claimed), said on the line.
+ */
+export function qualiteSupposee(d: Pick<Debiteur, "nom" | "siren">): { qualite: Qualite; avertissement: string } {
+  const nom = d.nom.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  if (FORMES_CIVILES.test(nom))
+    return { qualite: "societe-civile", avertissement: "qualité déduite du nom : société civile — vérifiez-la" };
+  if (/\bassociation\b/i.test(nom))
+    return { qualite: "association", avertissement: "qualité déduite du nom : association — vérifiez-la" };
+  if (FORMES_COMMERCIALES.test(nom))
+    return { qualite: "societe-commerciale", avertissement: "qualité déduite du nom : société commerciale" };
+  if (d.siren)
+    return {
+      qualite: "commercant",
+      avertissement: "entreprise inscrite (SIREN) sans forme juridique lisible : supposée commerçante — vérifiez-la",
+    };
+  return {
+    qualite: "particulier",
+    avertissement:
+      "qualité inconnue : traité comme un particulier par prudence (prescription de deux ans, art. L.218-2 C. conso. ; ni pénalités ni indemnité de 40 €) — corrigez-la si c'est une entreprise",
+  };
+}
+
+function partieDuDebiteur(d: Debiteur, qualite: Qualite): Partie {
+  const pays = d.pays && /^[A-Z]{2}$/.test(d.pays) ? d.pays : "FR";
+  const email = d.email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(d.email) ? d.email : undefined;
+  const base = {
+    qualite,
+    adresse: { ligne1: d.adresse ?? "", codePostal: d.codePostal ?? "", ville: d.ville ?? "", pays },
+    ...(email ? { email } : {}),
+  };
+  return qualite === "particulier"
+    ? { ...base, nom: d.nom }
+    : { ...base, denomination: d.nom, ...(d.siren ? { siren: d.siren } : {}) };
+}
+
+const normaliserTva = (v: string | null | undefined) => (v ?? "").replace(/[\s.-]/g, "").toUpperCase();
+
+/** Whether an e-invoice's seller is the organisation: by SIREN (or a SIRET's first nine digits) or VAT number. */
+export function vendeurEstLOrganisation(v: PartieLue, o: IdentiteOrganisation): boolean {
+  const siren = v.siren ?? v.siret?.slice(0, 9) ?? null;
+  if (o.siren && siren && siren === o.siren) return true;
+  return Boolean(o.tva && v.tva && normaliserTva(v.tva) === normaliserTva(o.tva));
+}
+
+const ETAPES_OU_AJOUTER = new Set(["qualification", "relance"]);
+
+/**
+ * The plan of an import. `connus`: the organisation's dossiers for the debtors of these files
+ * (`dossiersDesDebiteurs`). Pure: nothing is read or written here.
+ */
+export function planifier(
+  fichiers: (FichierLu & { octets?: Uint8Array })[],
+  o: IdentiteOrganisation,
+  connus: DossierConnu[],
+  aujourdhui: Jour,
+): Plan {
+  const source = `import du ${dateCourte(aujourdhui)}`;
+  const lignes: LigneRapport[] = [];
+  const fichiersRefuses: Rapport["fichiersRefuses"] = [];
+  const nouveaux = new Map<string, NouveauDossier>();
+  const changements = new Map<string, Changement>();
+  const vues = new Map<string, string>();
+  const changementDe = (d: DossierConnu) => {
+    let c = changements.get(d.id);
+    if (!c) {
+      c = { dossier: d, ajouts: [], avoirs: [], modifs: [], paiements: [] };
+      changements.set(d.id, c);
+    }
+    return c;
+  };
+  const parCle = new Map<string, DossierConnu[]>();
+  for (const d of connus) parCle.set(d.cle, [...(parCle.get(d.cle) ?? []), d]);
+
+  for (const f of fichiers) {
+    if (f.refus) {
+      fichiersRefuses.push({ fichier: f.fichier, raison: f.refus });
+      continue;
+    }
+    if (f.vendeur && !vendeurEstLOrganisation(f.vendeur, o)) {
+      const qui = [f.vendeur.nom, f.vendeur.siren ? `SIREN ${f.vendeur.siren}` : null, f.vendeur.tva]
+        .filter(Boolean)
+        .join(", ");
+      fichiersRefuses.push({
+        fichier: f.fichier,
+        raison: `le vendeur de cette facture (${qui || "non nommé"}) n'est pas votre entreprise (${
+          [o.siren ? `SIREN ${o.siren}` : null, o.tva ? `TVA ${o.tva}` : null].filter(Boolean).join(", ") ||
+          "SIREN et TVA non renseignés"
+        }) : seules vos propres factures s'importent`,
+      });
+      continue;
+    }
+    for (const r of f.rejets)
+      lignes.push({
+        fichier: f.fichier,
+        ligne: r.ligne,
+        numero: null,
+        debiteur: null,
+        action: "rejetee",
+        dossier: null,
+        detail: r.raison,
+      });
+    // Credit notes after the invoices they may reduce.
+    const ordonnees = [...f.factures].sort((a, b) => Number(a.type === "avoir") - Number(b.type === "avoir"));
+    for (const x of ordonnees) {
+      const cle = cleDebiteur(x.debiteur);
+      const l = (action: Action, detail: string, dossier: string | null = null) =>
+        lignes.push({
+          fichier: f.fichier,
+          ligne: x.ligne,
+          numero: x.numero,
+          debiteur: x.debiteur.nom,
+          action,
+          dossier,
+          detail,
+        });
+      const ou = `${cle}#${x.numero}`;
+      const deja = vues.get(ou);
+      if (deja) {
+        l("ignoree", `déjà lue dans cet import (${deja})`);
+        continue;
+      }
+      vues.set(ou, `${f.fichier}${x.ligne ? `, ligne ${x.ligne}` : ""}`);
+      const dossiers = parCle.get(cle) ?? [];
+      const pdf =
+        f.format === "factur-x" && f.octets
+          ? { nom: f.fichier, octets: f.octets, numero: x.numero, date: x.dateEmission }
+          : null;
+      if (x.type === "avoir") {
+        planifierAvoir(x, cle, dossiers, nouveaux, changementDe, l);
+        continue;
+      }
+      const connue = dossiers.flatMap((d) => d.factures.map((fa) => ({ d, fa }))).find((y) => y.fa.numero === x.numero);
+      if (connue) {
+        planifierConnue(x, connue.d, connue.fa, changementDe, l);
+        continue;
+      }
+      if (x.resteDuCents <= 0) {
+        l("ignoree", "soldée dans le fichier : rien à recouvrer");
+        continue;
+      }
+      const paye =
+        x.dejaPayeCents > 0
+          ? {
+              montantCents: x.dejaPayeCents,
+              date: x.dateEcheance <= aujourdhui ? x.dateEcheance : (x.dateEmission ?? aujourdhui),
+            }
+          : null;
+      const facture: Facture = {
+        numero: x.numero,
+        ...(x.dateEmission ? { dateEmission: x.dateEmission } : {}),
+        dateEcheance: x.dateEcheance,
+        montantTtcCents: x.totalCents,
+        avoirs: [],
+      };
+      const note = [
+        ...x.avertissements,
+        paye
+          ? `déjà payé ${montant(paye.montantCents)} : inscrit comme payé le ${dateCourte(paye.date)} (date réelle inconnue, pas d'intérêts réclamés dessus)`
+          : null,
+      ]
+        .filter(Boolean)
+        .join(" ; ");
+      const ouvert = dossiers.find((d) => !d.medEnvoyee && ETAPES_OU_AJOUTER.has(d.etape));
+      if (ouvert) {
+        changementDe(ouvert).ajouts.push({ facture, paye, pdf });
+        l("ajouter", `ajoutée, reste dû ${montant(x.resteDuCents)}${note ? ` — ${note}` : ""}`, ouvert.reference);
+        continue;
+      }
+      let n = nouveaux.get(cle);
+      if (!n) {
+        const q = qualiteSupposee(x.debiteur);
+        n = { cle, debiteur: partieDuDebiteur(x.debiteur, q.qualite), ajouts: [], avoirs: [] };
+        nouveaux.set(cle, n);
+        const fermes = dossiers.filter((d) => d.medEnvoyee);
+        l(
+          "creer",
+          `nouveau dossier (${q.avertissement}${
+            fermes.length ? ` ; mise en demeure déjà envoyée dans ${fermes.map((d) => d.reference).join(", ")}` : ""
+          }), reste dû ${montant(x.resteDuCents)}${note ? ` — ${note}` : ""}`,
+          "nouveau dossier",
+        );
+      } else {
+        l(
+          "creer",
+          `dans le nouveau dossier du débiteur, reste dû ${montant(x.resteDuCents)}${note ? ` — ${note}` : ""}`,
+          "nouveau dossier",
+        );
+      }
+      n.ajouts.push({ facture, paye, pdf });
+    }
+  }
+  const compte = {
+    creer: 0,
+    ajouter: 0,
+    modifier: 0,
+    paiement: 0,
+    inchangee: 0,
+    ignoree: 0,
+    rejetee: 0,
+    dossiersCrees: nouveaux.size,
+    dossiersModifies: changements.size,
+  };
+  for (const l of lignes) compte[l.action]++;
+  return {
+    rapport: { lignes, fichiersRefuses, compte },
+    nouveaux: [...nouveaux.values()],
+    changements: [...changements.values()],
+    source,
+  };
+}
+
+type Noter = (action: Action, detail: string, dossier?: string | null) => void;
+
+function planifierConnue(
+  x: FactureImportee,
+  d: DossierConnu,
+  fa: DossierConnu["factures"][number],
+  changementDe: (d: DossierConnu) => Changement,
+  l: Noter,
+) {
+  const avoirs = fa.avoirs.reduce((n, a) => n + a.montantCents, 0);
+  const notreReste = Math.max(0, fa.montantTtcCents - avoirs - fa.payeCents);
+  const montantChange = x.totalCents !== fa.montantTtcCents;
+  const echeanceChange = x.dateEcheance !== fa.dateEcheance;
+  if (montantChange || echeanceChange) {
+    if (d.medEnvoyee) {
+      l(
+        "rejetee",
+        `${montantChange ? `montant ${montant(fa.montantTtcCents)} → ${montant(x.totalCents)}` : ""}${montantChange && echeanceChange ? ", " : ""}${
+          echeanceChange ? `échéance ${dateCourte(fa.dateEcheance)} → ${dateCourte(x.dateEcheance)}` : ""
+        } : la mise en demeure du ${dateCourte(d.medEnvoyee)} a été envoyée avec les chiffres du dossier, qui ne changent plus — corrigez à la main si c'est voulu`,
+        d.reference,
+      );
+      return;
+    }
+    changementDe(d).modifs.push({
+      numero: x.numero,
+      ...(montantChange ? { montantTtcCents: x.totalCents } : {}),
+      ...(echeanceChange ? { dateEcheance: x.dateEcheance } : {}),
+    });
+    l(
+      "modifier",
+      [
+        montantChange ? `montant ${montant(fa.montantTtcCents)} → ${montant(x.totalCents)}` : null,
+        echeanceChange ? `échéance ${dateCourte(fa.dateEcheance)} → ${dateCourte(x.dateEcheance)}` : null,
+      ]
+        .filter(Boolean)
+        .join(", "),
+      d.reference,
+    );
+    return;
+  }
+  if (x.resteDuCents < notreReste) {
+    const diff = notreReste - Math.max(0, x.resteDuCents);
+    changementDe(d).paiements.push({ numero: x.numero, montantCents: diff });
+    l(
+      "paiement",
+      `reste dû ${montant(notreReste)} → ${montant(Math.max(0, x.resteDuCents))} : paiement de ${montant(diff)} inscrit`,
+      d.reference,
+    );
+    return;
+  }
+  if (x.resteDuCents > notreReste) {
+    l(
+      "rejetee",
+      `reste dû du fichier (${montant(x.resteDuCents)}) supérieur à celui du dossier (${montant(notreReste)}) : un paiement inscrit ne s'annule pas par import — vérifiez-le sur le dossier`,
+      d.reference,
+    );
+    return;
+  }
+  l("inchangee", "déjà importée, inchangée", d.reference);
+}
+
+function planifierAvoir(
+  x: FactureImportee,
+  cle: string,
+  dossiers: DossierConnu[],
+  nouveaux: Map<string, NouveauDossier>,
+  changementDe: (d: DossierConnu) => Changement,
+  l: Noter,
+) {
+  const montantCents = Math.abs(x.totalCents);
+  if (dossiers.some((d) => d.factures.some((fa) => fa.avoirs.some((a) => a.numero === x.numero)))) {
+    l("inchangee", "avoir déjà importé");
+    return;
+  }
+  const date = x.dateEmission ?? x.dateEcheance;
+  const n = nouveaux.get(cle);
+  const cible = n?.ajouts.find((a) => a.facture.montantTtcCents >= montantCents);
+  if (n && cible) {
+    n.avoirs.push({ numero: x.numero, date, montantCents, surFacture: cible.facture.numero });
+    l(
+      "creer",
+      `avoir de ${montant(montantCents)} imputé sur la facture ${cible.facture.numero} (la plus ancienne qu'il couvre)`,
+      "nouveau dossier",
+    );
+    return;
+  }
+  const ouvert = dossiers.find((d) => !d.medEnvoyee && ETAPES_OU_AJOUTER.has(d.etape));
+  const surFacture = ouvert?.factures.find((fa) => fa.montantTtcCents >= montantCents);
+  if (ouvert && surFacture) {
+    changementDe(ouvert).avoirs.push({ numero: x.numero, date, montantCents, surFacture: surFacture.numero });
+    l("ajouter", `avoir de ${montant(montantCents)} imputé sur la facture ${surFacture.numero}`, ouvert.reference);
+    return;
+  }
+  l(
+    "rejetee",
+    "avoir sans facture de ce débiteur à réduire dans un dossier ouvert sans mise en demeure : imputez-le à la main",
+  );
+}
+
+export type Progression = (phase: string, fait: number, total: number) => void | Promise<void>;
+
+export type Issue = { rapport: Rapport; dossiers: { id: string; reference: string }[] };
+
+type Prepare = {
+  id: string;
+  nouveau: boolean;
+  version: number;
+  dossier: Dossier;
+  evenements: Evenement[];
+  etat: EtatWorkflow;
+  pdfs: Pdf[];
+  cle: string;
+};
+
+const paquets = <T>(l: T[], n = 500) =>
+  Array.from({ length: Math.ceil(l.length / n) }, (_, i) => l.slice(i * n, i * n + n));
+
+/**
+ * Writes the plan: dossiers computed first (the journal replayed, the snapshot and the book's
+ * columns), then everything in one transaction (a concurrent change of one of the dossiers fails the
+ * whole import, which can be run again), then the Factur-X PDFs stored as the invoices' pièces.
+ */
+export async function executer(
+  db: Db,
+  organisationId: string,
+  o: IdentiteOrganisation,
+  plan: Plan,
+  aujourdhui: Jour,
+  stock: StockagePieces,
+  progression: Progression = () => {},
+): Promise<Issue> {
+  if (!o.creancier) throw new ImportImpossible("indiquez d'abord l'identité de votre entreprise (le créancier)");
+  const total = plan.nouveaux.length + plan.changements.length;
+  const prepares: Prepare[] = [];
+  const rejets = new Map<string, string>();
+  let fait = 0;
+  for (const n of plan.nouveaux) {
+    const r = preparerNouveau(n, o.creancier, aujourdhui);
+    if ("raison" in r) rejets.set(n.cle, r.raison);
+    else prepares.push(r);
+    if (++fait % 50 === 0) await progression("calcul", fait, total);
+  }
+  for (const c of plan.changements) {
+    const r = await preparerChangement(db, c, plan.source, aujourdhui);
+    if ("raison" in r) rejets.set(c.dossier.reference, r.raison);
+    else prepares.push(r);
+    if (++fait % 50 === 0) await progression("calcul", fait, total);
+  }
+  const rapport = appliquerRejets(plan, rejets);
+  await progression("ecriture", fait, total);
+  const dossiers = await avecReferenceUnique(() =>
+    db.transaction(async (tx) => ecrire(tx, organisationId, prepares, aujourdhui)),
+  );
+  let k = 0;
+  for (const p of prepares) {
+    for (const pdf of p.pdfs) {
+      const fichier = await stock.ecrire(p.id, ".pdf", pdf.octets);
+      await ajouterPiece(db, {
+        dossierId: p.id,
+        intitule: `Facture ${pdf.numero} (Factur-X)`,
+        date: pdf.date,
+        fichier,
+        nomOriginal: pdf.nom.slice(0, 255),
+        typeMime: "application/pdf",
+        octets: pdf.octets.byteLength,
+        sha256: createHash("sha256").update(pdf.octets).digest("hex"),
+      });
+    }
+    if (p.pdfs.length && ++k % 20 === 0) await progression("pieces", k, prepares.length);
+  }
+  return { rapport, dossiers };
+}
+
+/** Lines of a debtor whose dossier could not be built become rejections, with the reason. */
+function appliquerRejets(plan: Plan, rejets: Map<string, string>): Rapport {
+  if (rejets.size === 0) return plan.rapport;
+  const refs = new Map<string, string>();
+  for (const n of plan.nouveaux) {
+    const r = rejets.get(n.cle);
+    if (r) for (const a of n.ajouts) refs.set(`nouveau dossier#${a.facture.numero}`, r);
+  }
+  for (const c of plan.changements) {
+    const r = rejets.get(c.dossier.reference);
+    if (r)
+      for (const a of [
+        ...c.ajouts.map((x) => x.facture.numero),
+        ...c.modifs.map((m) => m.numero),
+        ...c.paiements.map((p) => p.numero),
+      ])
+        refs.set(`${c.dossier.reference}#${a}`, r);
+  }
+  const lignes = plan.rapport.lignes.map((l) => {
+    const r = refs.get(`${l.dossier}#${l.numero}`);
+    return r ? { ...l, action: "rejetee" as const, detail: r } : l;
+  });
+  const compte = {
+    ...plan.rapport.compte,
+    creer: 0,
+    ajouter: 0,
+    modifier: 0,
+    paiement: 0,
+    inchangee: 0,
+    ignoree: 0,
+    rejetee: 0,
+  };
+  for (const l of lignes) compte[l.action]++;
+  compte.dossiersCrees = plan.nouveaux.filter((n) => !rejets.has(n.cle)).length;
+  compte.dossiersModifies = plan.changements.filter((c) => !rejets.has(c.dossier.reference)).length;
+  return { ...plan.rapport, lignes, compte };
+}
+
+/** The text of a new dossier is checked like any entry (DossierSchema): what it refuses is a rejection naming the field. */
+function preparerNouveau(n: NouveauDossier, creancier: Partie, aujourdhui: Jour): Prepare | { raison: string } {
+  const factures = n.ajouts.map((a) => ({
+    ...a.facture,
+    avoirs: n.avoirs
+      .filter((x) => x.surFacture === a.facture.numero)
+      .map((x) => ({ numero: x.numero, date: x.date, montantCents: x.montantCents })),
+  }));
+  const evenements: Evenement[] = n.ajouts
+    .filter((a) => a.paye)
+    .map((a) => ({
+      type: "paiement.recu" as const,
+      date: a.paye!.date,
+      montantCents: a.paye!.montantCents,
+      facture: a.facture.numero,
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const brut = { creancier, debiteur: n.debiteur, factures, evenements, pieces: [], options: {} };
+  const r = DossierSchema.safeParse(brut);
+  if (!r.success)
+    return {
+      raison: erreursChamps(r.error)
+        .map((e) => `${libelleCheminDossier(e.champ, brut)} : ${e.message}`)
+        .join(" ; "),
+    };
+  const parcours = rejouer(r.data, aujourdhui);
+  return {
+    id: randomUUID(),
+    nouveau: true,
+    version: 1,
+    dossier: { ...r.data, evenements: parcours.snapshot.context.journal },
+    evenements: parcours.snapshot.context.journal,
+    etat: etatAPersister(parcours.snapshot, aujourdhui),
+    pdfs: n.ajouts.flatMap((a) => (a.pdf ? [a.pdf] : [])),
+    cle: n.cle,
+  };
+}
+
+async function preparerChangement(
+  db: Db,
+  c: Changement,
+  source: string,
+  aujourdhui: Jour,
+): Promise<Prepare | { raison: string }> {
+  const enregistre = await chargerDossier(db, c.dossier.id);
+  if (!enregistre || enregistre.version !== c.dossier.version)
+    return { raison: "le dossier a changé pendant l'import : relancez l'analyse" };
+  const d = structuredClone(enregistre.dossier);
+  const nouveaux: Evenement[] = [];
+  for (const m of c.modifs) {
+    const f = d.factures.find((x) => x.numero === m.numero);
+    if (!f) continue;
+    nouveaux.push({
+      type: "facture.modifiee",
+      date: aujourdhui,
+      facture: m.numero,
+      ...(m.montantTtcCents !== undefined
+        ? { montantAvantCents: f.montantTtcCents, montantApresCents: m.montantTtcCents }
+        : {}),
+      ...(m.dateEcheance ? { echeanceAvant: f.dateEcheance, echeanceApres: m.dateEcheance } : {}),
+      source,
+    });
+    if (m.montantTtcCents !== undefined) f.montantTtcCents = m.montantTtcCents;
+    if (m.dateEcheance) f.dateEcheance = m.dateEcheance;
+  }
+  for (const a of c.ajouts) {
+    d.factures.push(a.facture);
+    nouveaux.push({
+      type: "facture.ajoutee",
+      date: aujourdhui,
+      facture: a.facture.numero,
+      montantCents: a.facture.montantTtcCents,
+      source,
+    });
+    if (a.paye)
+      nouveaux.push({
+        type: "paiement.recu",
+        date: aujourdhui,
+        montantCents: a.paye.montantCents,
+        facture: a.facture.numero,
+        source,
+      });
+  }
+  for (const x of c.avoirs) {
+    d.factures
+      .find((f) => f.numero === x.surFacture)
+      ?.avoirs.push({ numero: x.numero, date: x.date, montantCents: x.montantCents });
+    nouveaux.push({
+      type: "facture.ajoutee",
+      date: aujourdhui,
+      facture: x.numero,
+      montantCents: x.montantCents,
+      avoir: true,
+      surFacture: x.surFacture,
+      source,
+    });
+  }
+  for (const p of c.paiements)
+    nouveaux.push({ type: "paiement.recu", date: aujourdhui, montantCents: p.montantCents, facture: p.numero, source });
+  const verifie = DossierSchema.safeParse(d);
+  if (!verifie.success)
+    return { raison: `dossier ${enregistre.reference} : ${erreursChamps(verifie.error)[0]?.message ?? "invalide"}` };
+  const initial = etatDuDossier({ ...enregistre, dossier: d });
+  const avant = avancer(initial, aujourdhui);
+  let s = avant.snapshot;
+  const ecrits: Evenement[] = [...avant.evenements];
+  for (const e of nouveaux) {
+    const r = envoyer(s, e);
+    if (!r.accepte) return { raison: `dossier ${enregistre.reference} : ${r.raison ?? "événement refusé"}` };
+    s = r.snapshot;
+    ecrits.push(e);
+  }
+  const apres = avancer(s, aujourdhui);
+  ecrits.push(...apres.evenements);
+  return {
+    id: enregistre.id,
+    nouveau: false,
+    version: enregistre.version,
+    dossier: d,
+    evenements: ecrits,
+    etat: etatAPersister(apres.snapshot, aujourdhui),
+    pdfs: c.ajouts.flatMap((a) => (a.pdf ? [a.pdf] : [])),
+    cle: c.dossier.cle,
+  };
+}
+
+async function ecrire(tx: Tx, organisationId: string, prepares: Prepare[], aujourdhui: Jour) {
+  const annee = aujourdhui.slice(0, 4);
+  let numero = Number((await referenceLibre(tx, organisationId, annee)).slice(5));
+  const crees = prepares.filter((p) => p.nouveau);
+  const references = new Map(crees.map((p) => [p.id, `${annee}-${String(numero++).padStart(4, "0")}`]));
+  for (const lot of paquets(crees)) {
+    await tx.insert(t.dossier).values(
+      lot.map((p) => ({
+        id: p.id,
+        organisationId,
+        reference: references.get(p.id)!,
+        objet: p.dossier.objet,
+        options: p.dossier.options,
+        cleDebiteur: p.cle,
+        etape: p.etat.etape,
+        prochaineEcheance: p.etat.prochaineEcheance,
+        resteDuCents: p.etat.resteDuCents,
+        echeances: p.etat.echeances,
+        restantes: p.etat.restantes,
+      })),
+    );
+    await tx.insert(t.partie).values(
+      lot.flatMap((p) =>
+        (["creancier", "debiteur"] as const).map((role) => {
+          const x = p.dossier[role];
+          return {
+            dossierId: p.id,
+            role,
+            qualite: x.qualite,
+            denomination: x.denomination ?? null,
+            siren: x.siren ?? null,
+            nom: x.nom ?? null,
+            formeJuridique: x.formeJuridique ?? null,
+            representant: x.representant ?? null,
+            civilite: x.civilite ?? null,
+            prenoms: x.prenoms ?? null,
+            adresse: x.adresse,
+            email: x.email ?? null,
+            telephone: x.telephone ?? null,
+            iban: x.iban ?? null,
+          };
+        }),
+      ),
+    );
+    const factures = lot.flatMap((p) =>
+      p.dossier.factures.map((f, ordre) => ({
+        dossierId: p.id,
+        ordre,
+        numero: f.numero,
+        dateEmission: f.dateEmission ?? null,
+        dateEcheance: f.dateEcheance,
+        dateExecution: f.dateExecution ?? null,
+        montantTtcCents: f.montantTtcCents,
+        avoirs: f.avoirs,
+      })),
+    );
+    for (const l of paquets(factures)) await tx.insert(t.facture).values(l);
+    const evenements = lot.flatMap((p) =>
+      p.evenements.map((e, i) => {
+        const { type, date, ...donnees } = e;
+        return { dossierId: p.id, sequence: i + 1, type, date, donnees };
+      }),
+    );
+    for (const l of paquets(evenements)) await tx.insert(t.evenement).values(l);
+    await tx.insert(t.workflowSnapshot).values(
+      lot.map((p) => ({
+        dossierId: p.id,
+        machineVersion: p.etat.machineVersion,
+        snapshot: p.etat.snapshot,
+        derniereSequence: p.evenements.length,
+      })),
+    );
+  }
+  for (const p of prepares.filter((x) => !x.nouveau)) {
+    await prendreVersion(tx, p.id, p.version);
+    await ecrireContenu(tx, p.id, p.dossier);
+    const sequence = await insererEvenements(tx, p.id, p.evenements);
+    await enregistrerEtat(tx, p.id, sequence, p.etat);
+  }
+  return prepares.map((p) => ({ id: p.id, reference: references.get(p.id) ?? p.dossier.reference ?? "" }));
+}
+
+/** The plan of these files for the organisation, read against its dossiers as they are now. */
+export async function analyser(
+  db: Db,
+  organisationId: string,
+  o: IdentiteOrganisation,
+  fichiers: (FichierLu & { octets?: Uint8Array })[],
+  aujourdhui: Jour,
+): Promise<Plan> {
+  const cles = [...new Set(fichiers.flatMap((f) => f.factures.map((x) => cleDebiteur(x.debiteur))))];
+  const connus = await dossiersDesDebiteurs(db, organisationId, cles);
+  return planifier(fichiers, o, connus, aujourdhui);
+}
