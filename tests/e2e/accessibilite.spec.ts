@@ -45,11 +45,37 @@ test("aucune violation grave ou critique sur aucune page", async ({ page, reques
     "/relances",
     "/creances",
     "/creances/paiements",
+    "/creances/import",
     "/nulle-part",
   ]) {
     await page.goto(url);
     await verifier(page, url);
   }
+  // The import: the identity form with its errors, then a CSV on the mapping screen and its dry run.
+  await page.goto("/creances/import");
+  await page.getByRole("button", { name: "Enregistrer l'identité" }).click();
+  await expect(page.locator("#resume-erreurs")).toBeVisible();
+  await verifier(page, "import : identité (erreurs)");
+  await page.getByLabel("Vous êtes…").selectOption("societe-commerciale");
+  await page.getByLabel("Dénomination").fill("Atelier Dupont");
+  await page.getByLabel("SIREN").fill("443061841");
+  await page.getByLabel("Numéro et voie").fill("12 rue des Lilas");
+  await page.getByLabel("Code postal").fill("69003");
+  await page.getByLabel("Ville").fill("Lyon");
+  await page.getByRole("button", { name: "Enregistrer l'identité" }).click();
+  await page.getByLabel("Fichiers").setInputFiles({
+    name: "ventes.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Ref;Acheteur;Échéance;Montant TTC\nV-1;Garage Lefort;31/02/2026;100,00\nV-2;Garage Lefort;2026-03-01;50\n"),
+  });
+  await page.getByRole("button", { name: "Lire les fichiers" }).click();
+  await expect(page.getByText("Correspondance des colonnes")).toBeVisible();
+  await verifier(page, "import : correspondance");
+  await page.getByLabel("N° facture").selectOption("Ref");
+  await page.getByLabel("Client", { exact: true }).selectOption("Acheteur");
+  await page.getByRole("button", { name: "Appliquer ces colonnes" }).click();
+  await expect(page.getByRole("table", { name: "Ce que l'import fera, ligne par ligne" })).toBeVisible();
+  await verifier(page, "import : simulation");
   // Calculators with their results.
   await page.goto("/prescription?nature=commerciale&pointDeDepart=2024-01-15");
   await verifier(page, "prescription (résultat)");

@@ -98,6 +98,20 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     if (!tache) await new Promise((r) => setTimeout(r, 200));
   }
   expect(tache, "une tâche pour Marie").toBeTruthy();
+  // An import waiting to be checked: its files name Marie's customers.
+  const depot = await marie.post("/creances/import", {
+    multipart: {
+      intention: "deposer",
+      fichiers: {
+        name: "export.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("N° facture;Client;Échéance;Montant TTC\nF-9;Boulangerie Martin;2026-03-01;100,00\n"),
+      },
+    },
+    maxRedirects: 0,
+  });
+  const lotImport = depot.headers().location!;
+  expect(lotImport).toMatch(/^\/creances\/import\/[0-9a-f-]{36}$/);
   const brouillon = (await marie.post("/dossiers/nouveau", { maxRedirects: 0 })).headers().location!;
   expect(brouillon).toMatch(/\/assistant\/creancier$/);
   const brouillonId = /\/dossiers\/([0-9a-f-]{36})/.exec(brouillon)![1]!;
@@ -124,6 +138,7 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     `/dossiers/${brouillonId}/export.json`,
     `/dossiers/${brouillonId}`,
     `/taches/${tache}/message.eml`,
+    lotImport,
   ];
   // Routes without an id: each must answer the other organisation with its own data only.
   const pagesDeLOrganisation = [
@@ -138,6 +153,7 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     "/creances",
     "/creances.csv",
     "/creances/paiements",
+    "/creances/import",
   ];
   const publiques = [
     "/",
@@ -200,6 +216,14 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
     "supprimer-dossier": { confirmer: "oui" },
     "plan-relance": { plan: "" },
     "pause-relances": {},
+    debiteur: {
+      qualite: "particulier",
+      nom: "Intrus",
+      "adresse.ligne1": "1 rue",
+      "adresse.codePostal": "75001",
+      "adresse.ville": "Paris",
+      version,
+    },
   };
   expect(intentionsDe("app/routes/dossiers/detail.server.ts").sort()).toEqual(Object.keys(formulaires).sort());
   for (const [intention, champs] of Object.entries(formulaires)) {
@@ -254,6 +278,23 @@ test("deux organisations et l'anonyme : chaque route, téléchargement, API, flu
   expect(
     (await anonyme.post("/creances/paiements", { form: { intention: "affecter" }, maxRedirects: 0 })).status(),
   ).toBe(302);
+
+  // Marie's import in Paul's hands: unknown (404), nothing started; without a session, the login page.
+  expect(intentionsDe("app/routes/creances/import-lot.tsx").sort()).toEqual(["colonnes", "importer"]);
+  for (const intention of ["colonnes", "importer"]) {
+    const r = await paul.post(lotImport, {
+      form: { intention, ordre: "0", "colonne-numero": "N° facture" },
+      maxRedirects: 0,
+    });
+    await sansFuite(r, `Paul POST ${lotImport} ${intention}`);
+    expect(r.status(), intention).toBe(404);
+    expect((await anonyme.post(lotImport, { form: { intention }, maxRedirects: 0 })).status()).toBe(302);
+  }
+  expect(intentionsDe("app/routes/creances/import.tsx")).toEqual(["identite"]);
+  expect((await anonyme.post("/creances/import", { form: { intention: "identite" }, maxRedirects: 0 })).status()).toBe(
+    302,
+  );
+  expect(await (await marie.get(lotImport)).text()).toContain("Vérifier avant d&#x27;importer");
 
   // The organisation's and the account's forms, with Marie's ids in Paul's hands.
   const surOrganisation = intentionsDe("app/routes/comptes/organisation.tsx");

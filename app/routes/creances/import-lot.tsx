@@ -153,7 +153,12 @@ function Progression({ fait, total, phase }: { fait: number; total: number; phas
         Import en cours — {phase || "préparation"} : {fait} / {total || "…"} dossier(s). Vous pouvez quitter cette page
         : l'import continue et elle retrouvera son état.
       </p>
-      <progress max={Math.max(1, total)} value={Math.min(fait, Math.max(1, total))} aria-label="Avancement de l'import">
+      <progress
+        className="avancement"
+        max={Math.max(1, total)}
+        value={Math.min(fait, Math.max(1, total))}
+        aria-label="Avancement de l'import"
+      >
         {total ? Math.round((100 * fait) / total) : 0} %
       </progress>
     </div>
@@ -162,6 +167,8 @@ function Progression({ fait, total, phase }: { fait: number; total: number; phas
 
 export default function ImportLot({ loaderData: d, actionData: a }: Route.ComponentProps) {
   const r = d.rapport;
+  // Refusals not already shown beside their file (a seller that is not the organisation).
+  const autresRefus = r?.fichiersRefuses.filter((f) => !d.fichiers.some((x) => x.nom === f.fichier && x.refus)) ?? [];
   return (
     <>
       <p className="fil">
@@ -233,7 +240,7 @@ export default function ImportLot({ loaderData: d, actionData: a }: Route.Compon
                   </div>
                 ))}
               </fieldset>
-              <button type="submit" className="bouton-secondaire">
+              <button type="submit" className="bouton">
                 Appliquer ces colonnes
               </button>
             </Form>
@@ -246,15 +253,13 @@ export default function ImportLot({ loaderData: d, actionData: a }: Route.Compon
       )}
       {r ? (
         <>
-          {r.fichiersRefuses.length ? (
+          {autresRefus.length ? (
             <ul className="avertissement" aria-label="Fichiers refusés">
-              {r.fichiersRefuses
-                .filter((f) => !d.fichiers.some((x) => x.nom === f.fichier))
-                .map((f) => (
-                  <li key={f.fichier}>
-                    <strong>{f.fichier}</strong> refusé : {f.raison}
-                  </li>
-                ))}
+              {autresRefus.map((f) => (
+                <li key={f.fichier}>
+                  <strong>{f.fichier}</strong> refusé : {f.raison}
+                </li>
+              ))}
             </ul>
           ) : null}
           <p role={d.statut === "termine" ? "status" : undefined}>
@@ -288,35 +293,37 @@ export default function ImportLot({ loaderData: d, actionData: a }: Route.Compon
               <a href="/creances">Voir les créances</a> · <a href="/dossiers">Voir les dossiers</a>
             </p>
           ) : null}
-          <table className="tableau">
-            <caption>
-              {d.statut === "termine" ? "Ce que l'import a fait" : "Ce que l'import fera, ligne par ligne"}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Fichier</th>
-                <th scope="col">Ligne</th>
-                <th scope="col">Facture</th>
-                <th scope="col">Débiteur</th>
-                <th scope="col">Résultat</th>
-                <th scope="col">Dossier</th>
-                <th scope="col">Détail</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.lignes.map((l) => (
-                <tr key={l.cle} className={l.action === "rejetee" ? "ligne-rejetee" : undefined}>
-                  <td>{l.fichier}</td>
-                  <td>{l.ligne ?? "—"}</td>
-                  <td>{l.numero ?? "—"}</td>
-                  <td>{l.debiteur ?? "—"}</td>
-                  <td>{ACTIONS[l.action]}</td>
-                  <td>{l.dossier ?? "—"}</td>
-                  <td>{l.detail}</td>
+          {r.lignes.length === 0 ? null : (
+            <table className="tableau">
+              <caption>
+                {d.statut === "termine" ? "Ce que l'import a fait" : "Ce que l'import fera, ligne par ligne"}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Fichier</th>
+                  <th scope="col">Ligne</th>
+                  <th scope="col">Facture</th>
+                  <th scope="col">Débiteur</th>
+                  <th scope="col">Résultat</th>
+                  <th scope="col">Dossier</th>
+                  <th scope="col">Détail</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {r.lignes.map((l) => (
+                  <tr key={l.cle} className={l.action === "rejetee" ? "ligne-rejetee" : undefined}>
+                    <td>{l.fichier}</td>
+                    <td>{l.ligne ?? "—"}</td>
+                    <td>{l.numero ?? "—"}</td>
+                    <td>{l.debiteur ?? "—"}</td>
+                    <td>{ACTIONS[l.action]}</td>
+                    <td>{l.dossier ?? "—"}</td>
+                    <td>{l.detail}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           {r.cachees ? <p>… et {r.cachees} autre(s) ligne(s), non montrées.</p> : null}
         </>
       ) : null}

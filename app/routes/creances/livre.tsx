@@ -52,7 +52,8 @@ export default function Livre({ loaderData: d }: Route.ComponentProps) {
       <h1>Créances</h1>
       <p>
         Ce qui vous est dû au {dateLongue(d.aujourdhui)}, en principal (après paiements et avoirs ; factures prescrites
-        exclues). <a href="/creances.csv">Exporter la balance âgée (CSV)</a> ·{" "}
+        exclues). <a href="/creances/import">Importer des factures</a> ·{" "}
+        <a href="/creances.csv">Exporter la balance âgée (CSV)</a> ·{" "}
         <a href="/creances/paiements">Importer un relevé bancaire</a>.
       </p>
       <dl className="chiffres-cles">

@@ -10,6 +10,7 @@ import path from "node:path";
 import { and, count, eq, or } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossierExemple } from "../../../tests/fixtures/dossiers";
+import { exportComptable } from "../../../tests/fixtures/export-comptable";
 import { factureX } from "../../../tests/fixtures/factur-x";
 import { organisationQuiRelance } from "../../../tests/fixtures/relances";
 import { MOTEURS, ouvrirBaseDeTest } from "../../../tests/setup/bases";
@@ -17,13 +18,14 @@ import { lireConfig } from "../../config.server";
 import type { Services } from "../../contexte";
 import type { Base } from "../../db/database.server";
 import { chargerDossier } from "../../db/dossiers.server";
-import { enregistrerIdentite, identiteOrganisation } from "../../db/imports.server";
+import { creerLot, demarrerLot, enregistrerIdentite, identiteOrganisation, lireLot } from "../../db/imports.server";
 import * as t from "../../db/schema";
 import { grandLivre } from "../creances.server";
 import { envoyerEvenementAJour } from "../parcours-dossier.server";
 import { stockagePieces } from "../pieces.server";
 import { analyser, executer, qualiteSupposee } from "./import.server";
 import { lireFichier } from "./lecture";
+import { executerLot } from "./lots.server";
 
 const AUJOURDHUI = "2026-04-30";
 const csv = (texte: string) => Buffer.from(texte, "utf8");
@@ -290,6 +292,34 @@ F-2026-010;${MARTIN};01/04/2026;01/05/2026;500,00;500,00
       evenements: expect.any(Number),
       pieces: avant.pieces! + 1,
     });
+  });
+
+  it("un long import écrit son avancement pendant qu'il travaille (lisible d'ailleurs, donc après un rechargement), puis son rapport", async () => {
+    const id = await creerLot(base.db, s.organisationId, "Marie Dupont", [
+      { nom: "grand-export.csv", octets: exportComptable(1500, 300) },
+    ]);
+    expect(await demarrerLot(base.db, id)).toBe(true);
+    expect(await demarrerLot(base.db, id)).toBe(false);
+    const lot = (await lireLot(base.db, s.organisationId, id))!;
+    const vus: string[] = [];
+    let fini = false;
+    const sonde = (async () => {
+      while (!fini) {
+        const l = await lireLot(base.db, s.organisationId, id);
+        if (l?.statut === "en-cours") vus.push(`${l.phase}:${l.fait}/${l.total}`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    const issue = await executerLot(s, lot);
+    fini = true;
+    await sonde;
+    expect(issue?.rapport.compte).toMatchObject({ dossiersCrees: 300, creer: 1500 });
+    expect(vus, vus.join(" ")).toSatisfy((x: string[]) =>
+      x.some((v) => /^calcul:([1-9]\d*)\/300$/.test(v) && !v.startsWith("calcul:300")),
+    );
+    const termine = await lireLot(base.db, s.organisationId, id);
+    expect(termine).toMatchObject({ statut: "termine", phase: null, fait: 300 });
+    expect((termine?.rapport as { compte: { creer: number } }).compte.creer).toBe(1500);
   });
 
   it("fichiers hostiles (renommé, PDF sans XML, XML invalide, bombe XML, 50 Mo) : refusés en français, la base inchangée", async () => {

@@ -412,6 +412,12 @@ type Prepare = {
   cle: string;
 };
 
+/**
+ * Lets the event loop run (the page's progress requests, the other users): the embedded database
+ * answers within the same turn, so a long computation would otherwise hold the server.
+ */
+const ceder = () => new Promise<void>((ok) => setImmediate(ok));
+
 const paquets = <T>(l: T[], n = 500) =>
   Array.from({ length: Math.ceil(l.length / n) }, (_, i) => l.slice(i * n, i * n + n));
 
@@ -438,13 +444,19 @@ export async function executer(
     const r = preparerNouveau(n, o.creancier, aujourdhui);
     if ("raison" in r) rejets.set(n.cle, r.raison);
     else prepares.push(r);
-    if (++fait % 50 === 0) await progression("calcul", fait, total);
+    if (++fait % 50 === 0) {
+      await ceder();
+      await progression("calcul", fait, total);
+    }
   }
   for (const c of plan.changements) {
     const r = await preparerChangement(db, c, plan.source, aujourdhui);
     if ("raison" in r) rejets.set(c.dossier.reference, r.raison);
     else prepares.push(r);
-    if (++fait % 50 === 0) await progression("calcul", fait, total);
+    if (++fait % 50 === 0) {
+      await ceder();
+      await progression("calcul", fait, total);
+    }
   }
   const rapport = appliquerRejets(plan, rejets);
   await progression("ecriture", fait, total);
