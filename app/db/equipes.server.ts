@@ -204,7 +204,8 @@ export type ActionAuditee =
   | "membre.reinitialisation"
   | "avocat.invite"
   | "avocat.accepte"
-  | "avocat.revoque";
+  | "avocat.revoque"
+  | "import.factures";
 
 export const LIBELLES_AUDIT: Record<ActionAuditee, string> = {
   connexion: "Connexion (mot de passe)",
@@ -213,6 +214,7 @@ export const LIBELLES_AUDIT: Record<ActionAuditee, string> = {
   "telechargement.export": "Export du dossier (JSON)",
   "suppression.dossier": "Suppression d'un dossier",
   "suppression.piece": "Retrait d'une pièce",
+  "import.factures": "Import de factures",
   "membre.invite": "Invitation d'un membre",
   "membre.arrive": "Arrivée d'un membre",
   "membre.role": "Changement de rôle",

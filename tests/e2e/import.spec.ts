@@ -60,6 +60,7 @@ test("identité, CSV par l'écran de correspondance, Factur-X déposées, grand 
       "V-2026-044;Boulangerie Martin SAS;552100554;3 place du Marché;33000;Bordeaux;10/02/2026;12/03/2026;1 200,50;1 200,50",
       "V-2026-052;Garage Lefort;;;69003;Lyon;15/03/2026;14/04/2026;980,00;980,00",
       "V-2026-060;Garage Lefort;;;69003;Lyon;15/03/2026;31/02/2026;120,00;120,00",
+      'V-2026-070;"=HYPERLINK(""http://exemple.invalid"",""clic"")";;1 rue de la Paix;75002;Paris;01/04/2026;01/05/2026;90,00;90,00',
     ].join("\r\n"),
   );
   await page.getByLabel("Fichiers").setInputFiles(csv);
@@ -80,13 +81,13 @@ test("identité, CSV par l'écran de correspondance, Factur-X déposées, grand 
   await expect(simulation.getByRole("row", { name: /ligne|5/ }).first()).toContainText(
     "colonne « Échéance » : « 31/02/2026 » n'est pas une date",
   );
-  await expect(page.getByText(/L'import fera : 2 dossier\(s\) créé\(s\)/)).toBeVisible();
+  await expect(page.getByText(/L'import fera : 3 dossier\(s\) créé\(s\)/)).toBeVisible();
   await page.goto("/creances");
   await expect(page.locator(".chiffres-cles div").first()).toContainText("0,00 €");
   await page.goBack();
   await page.getByRole("button", { name: "Importer", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Import terminé" })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText(/Importé : 2 dossier\(s\) créé\(s\)/)).toBeVisible();
+  await expect(page.getByText(/Importé : 3 dossier\(s\) créé\(s\)/)).toBeVisible();
 
   // The mapping is remembered: the same export next month is read at once — and changes nothing.
   await page.goto("/creances/import");
@@ -184,7 +185,15 @@ test("identité, CSV par l'écran de correspondance, Factur-X déposées, grand 
   await expect(page.getByRole("row", { name: /V-2026-031/ })).toContainText("Inscrit au journal");
   await page.goto("/creances");
   await expect(ligne("Boulangerie Martin SAS")).toContainText("1 740,50 €");
-  expect(readFileSync(csv, "utf8")).toContain("V-2026-031");
+
+  // The formula imported as a customer's name was never run, and our export neutralises it.
+  const [telechargement] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Exporter la balance âgée (CSV)" }).click(),
+  ]);
+  const export_ = readFileSync(await telechargement.path(), "utf8");
+  expect(export_).toContain(`"'=HYPERLINK(""http://exemple.invalid"",""clic"")"`);
+  expect(export_).toContain("Boulangerie Martin SAS;2026-0001;540,00;0,00;1200,50;0,00;0,00;1740,50");
 });
 
 test("un long import : la barre de progression avance pendant que le serveur travaille et survit au rechargement", async ({
@@ -209,5 +218,5 @@ test("un long import : la barre de progression avance pendant que le serveur tra
   await expect(page.getByRole("heading", { name: "Import terminé" })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/Importé : 2000 dossier\(s\) créé\(s\)/)).toBeVisible();
   await page.goto("/creances");
-  await expect(page.getByRole("heading", { name: "Par débiteur (2003)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Par débiteur (2004)" })).toBeVisible();
 });

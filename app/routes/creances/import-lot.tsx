@@ -8,8 +8,9 @@
  */
 import { useEffect } from "react";
 import { data, Form, redirect, useRevalidator } from "react-router";
-import { autoriser, exigerCompte } from "../../comptes/session.server";
-import { servicesContext } from "../../contexte";
+import { auteurDe, autoriser, exigerCompte } from "../../comptes/session.server";
+import { requeteContext, servicesContext } from "../../contexte";
+import { noterAudit } from "../../db/equipes.server";
 import { identiteOrganisation, lireLot } from "../../db/imports.server";
 import { valeursNettoyees } from "../../saisie";
 import { CHAMPS, type Champ, LIBELLES_CHAMPS } from "../../services/import/champs";
@@ -130,7 +131,14 @@ export async function action({ context, request, params }: Route.ActionArgs) {
         { erreur: "Indiquez d'abord l'identité de votre entreprise (page Importer des factures)." },
         { status: 400 },
       );
-    await lancerImport(s, lot.id);
+    if (await lancerImport(s, lot.id))
+      await noterAudit(
+        s.base.db,
+        s.organisationId,
+        auteurDe(compte, compte.role, context.get(requeteContext).adresse),
+        "import.factures",
+        `${lot.id}`,
+      );
     return redirect(`/creances/import/${lot.id}`);
   }
   return data({ erreur: "Action inconnue." }, { status: 400 });

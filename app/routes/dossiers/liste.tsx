@@ -198,6 +198,10 @@ export default function Liste({ loaderData, actionData }: Route.ComponentProps) 
       {loaderData.peutModifier ? (
         <section aria-labelledby="titre-import" className="formulaire import">
           <h2 id="titre-import">Importer un dossier (JSON)</h2>
+          <p>
+            Vos factures impayées en nombre (export CSV de votre comptabilité, factures Factur-X, CII ou UBL) :{" "}
+            <a href="/creances/import">importer des factures</a>, un dossier par débiteur.
+          </p>
           <p className="aide">
             Un dossier exporté depuis Recouvrement (lien « Exporter ce dossier (JSON) » de la page d'un dossier), ou
             préparé au même format par votre logiciel : parties, factures et journal des événements.

@@ -322,6 +322,106 @@ F-2026-010;${MARTIN};01/04/2026;01/05/2026;500,00;500,00
     expect((termine?.rapport as { compte: { creer: number } }).compte.creer).toBe(1500);
   });
 
+  it("Windows-1252 à virgules : l'avoir est imputé sur la plus ancienne facture du débiteur qu'il couvre ; un avoir sans facture est rejeté", async () => {
+    const fixture = readFileSync("tests/fixtures/csv/facturation-windows1252.csv");
+    const avoir = Buffer.from("FA-104,Caf\xe9 de la Gare,2026-02-20,2026-03-22,-200.00,0,Nancy\r\n", "latin1");
+    const { rapport } = await importer([{ nom: "facturation.csv", octets: Buffer.concat([fixture, avoir]) }]);
+    expect(rapport.lignes.map((l) => [l.numero, l.action])).toEqual([
+      ["FA-101", "creer"],
+      ["FA-102", "creer"],
+      ["FA-103", "rejetee"],
+      ["FA-104", "creer"],
+    ]);
+    expect(rapport.lignes[2]?.detail).toMatch(/^avoir sans facture de ce débiteur/);
+    const [cafe] = await dossierDe("Café de la Gare");
+    expect(cafe?.dossier.debiteur).toMatchObject({
+      nom: "Café de la Gare",
+      qualite: "particulier",
+      adresse: { ville: "Nancy" },
+    });
+    expect(cafe?.dossier.factures).toEqual([
+      {
+        numero: "FA-101",
+        dateEmission: "2026-01-10",
+        dateEcheance: "2026-02-09",
+        montantTtcCents: 123456,
+        avoirs: [{ numero: "FA-104", date: "2026-02-20", montantCents: 20000 }],
+      },
+      { numero: "FA-102", dateEmission: "2026-01-20", dateEcheance: "2026-02-19", montantTtcCents: 250000, avoirs: [] },
+    ]);
+    expect(cafe?.dossier.evenements.find((e) => e.type === "paiement.recu")).toEqual({
+      type: "paiement.recu",
+      date: "2026-02-09",
+      montantCents: 23456,
+      facture: "FA-101",
+    });
+  });
+
+  it("les échantillons réels importés par l'organisation qui en est le vendeur (SIREN, puis numéro de TVA) ; la facture de 2017 est dite prescrite", async () => {
+    const moulin = await organisationQuiRelance(base.db, `Au bon moulin ${moteur}`);
+    await enregistrerIdentite(
+      base.db,
+      moulin,
+      {
+        qualite: "societe-commerciale",
+        denomination: "Au bon moulin",
+        siren: "999999998",
+        adresse: { ligne1: "1 rue du Moulin", codePostal: "75001", ville: "Paris", pays: "FR" },
+      },
+      "FR11999999998",
+    );
+    const lireEt = async (o: string, fichiers: string[]) => {
+      const lus = await Promise.all(fichiers.map((f) => lire(f, readFileSync(`tests/fixtures/e-factures/${f}`))));
+      const id = await identiteOrganisation(base.db, o);
+      const plan = await analyser(base.db, o, id, lus, AUJOURDHUI);
+      return executer(base.db, o, id, plan, AUJOURDHUI, stockagePieces({ ...s, organisationId: o }));
+    };
+    const r = await lireEt(moulin, ["facturFrMinimum.xml"]);
+    expect(r.rapport.lignes).toHaveLength(1);
+    expect(r.rapport.lignes[0]).toMatchObject({
+      numero: "FA-2017-0010",
+      action: "creer",
+      debiteur: "Ma jolie boutique",
+    });
+    expect(r.rapport.lignes[0]?.detail).toMatch(/échue depuis plus de deux ans.*absente du grand livre/);
+    const [boutique] = await dossierDe("Ma jolie boutique");
+    expect(boutique?.dossier.debiteur).toMatchObject({ siren: "787878784", qualite: "commercant" });
+    expect(boutique?.dossier.factures).toEqual([
+      {
+        numero: "FA-2017-0010",
+        dateEmission: "2017-11-13",
+        dateEcheance: "2017-12-13",
+        montantTtcCents: 67115,
+        avoirs: [],
+      },
+    ]);
+    // The file says 470,15 € is due of 671,15 €: the dossier claims that, no more.
+    expect(boutique?.dossier.evenements.filter((e) => e.type === "paiement.recu")).toEqual([
+      { type: "paiement.recu", date: "2017-12-13", montantCents: 20100, facture: "FA-2017-0010" },
+    ]);
+    expect(boutique?.etape).toBe("prescrite");
+
+    const lieferant = await organisationQuiRelance(base.db, `Lieferant ${moteur}`);
+    await enregistrerIdentite(
+      base.db,
+      lieferant,
+      {
+        qualite: "societe-commerciale",
+        denomination: "Lieferant GmbH",
+        adresse: { ligne1: "Lieferantenstraße 20", codePostal: "80333", ville: "München", pays: "DE" },
+      },
+      "DE 123 456 789",
+    );
+    const r2 = await lireEt(lieferant, ["EN16931_Einfach.pdf"]);
+    expect(r2.rapport.fichiersRefuses).toEqual([]);
+    expect(r2.rapport.lignes.map((l) => [l.numero, l.action, l.debiteur])).toEqual([
+      ["471102", "creer", "Kunden AG Mitte"],
+    ]);
+    const [kunden] = await dossierDe("Kunden AG Mitte");
+    expect(kunden?.dossier.debiteur.adresse.pays).toBe("DE");
+    expect(kunden?.pieces.map((p) => p.intitule)).toEqual(["Facture 471102 (Factur-X)"]);
+  });
+
   it("fichiers hostiles (renommé, PDF sans XML, XML invalide, bombe XML, 50 Mo) : refusés en français, la base inchangée", async () => {
     const avant = await etatDeLaBase();
     const { rapport } = await importer([

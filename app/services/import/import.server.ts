@@ -16,7 +16,7 @@
  *   real date is unknown: interest is not claimed on it), said on the line.
  */
 import { createHash, randomUUID } from "node:crypto";
-import type { Jour } from "../../../domain/dates/jour";
+import { ajouterAns, type Jour } from "../../../domain/dates/jour";
 import { type Dossier, DossierSchema, type Facture, type Partie } from "../../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../../domain/dossier/evenements";
 import { libelleCheminDossier } from "../../../domain/dossier/libelles";
@@ -53,6 +53,8 @@ export type LigneRapport = {
   action: Action;
   /** The dossier concerned: its reference, or « nouveau dossier ». */
   dossier: string | null;
+  /** The debtor's key (`cleDebiteur`), when the line names one. */
+  cle: string | null;
   detail: string;
 };
 
@@ -81,7 +83,9 @@ export class ImportImpossible extends Error {
   override name = "ImportImpossible";
 }
 
-const FORMES_COMMERCIALES = /\b(sas|sasu|sarl|eurl|sa|snc|sca|selarl|selas|sel|scop)\b/i;
+/** French commercial forms, and the usual foreign company forms of a cross-border buyer. */
+const FORMES_COMMERCIALES =
+  /\b(sas|sasu|sarl|eurl|sa|snc|sca|selarl|selas|sel|scop|gmbh|ag|ltd|limited|srl|spa|bv|nv|sl|inc|llc)\b/i;
 const FORMES_CIVILES = /\b(sci|scp|scm|sccv|gaec|earl|societe civile)\b/i;
 
 /**
@@ -185,6 +189,7 @@ export function planifier(
         debiteur: null,
         action: "rejetee",
         dossier: null,
+        cle: null,
         detail: r.raison,
       });
     // Credit notes after the invoices they may reduce.
@@ -199,6 +204,7 @@ export function planifier(
           debiteur: x.debiteur.nom,
           action,
           dossier,
+          cle,
           detail,
         });
       const ou = `${cle}#${x.numero}`;
@@ -226,10 +232,12 @@ export function planifier(
         l("ignoree", "soldée dans le fichier : rien à recouvrer");
         continue;
       }
+      // What the file says is still due is what the dossier claims (a gap with the total is paid).
+      const payeCents = Math.max(x.dejaPayeCents, x.totalCents - x.resteDuCents);
       const paye =
-        x.dejaPayeCents > 0
+        payeCents > 0
           ? {
-              montantCents: x.dejaPayeCents,
+              montantCents: payeCents,
               date: x.dateEcheance <= aujourdhui ? x.dateEcheance : (x.dateEmission ?? aujourdhui),
             }
           : null;
@@ -242,6 +250,9 @@ export function planifier(
       };
       const note = [
         ...x.avertissements,
+        x.dateEcheance < ajouterAns(aujourdhui, -2)
+          ? "échue depuis plus de deux ans : la prescription est peut-être acquise (le dossier la calcule)"
+          : null,
         paye
           ? `déjà payé ${montant(paye.montantCents)} : inscrit comme payé le ${dateCourte(paye.date)} (date réelle inconnue, pas d'intérêts réclamés dessus)`
           : null,
@@ -374,7 +385,9 @@ function planifierAvoir(
   }
   const date = x.dateEmission ?? x.dateEcheance;
   const n = nouveaux.get(cle);
-  const cible = n?.ajouts.find((a) => a.facture.montantTtcCents >= montantCents);
+  const cible = [...(n?.ajouts ?? [])]
+    .sort((a, b) => a.facture.dateEcheance.localeCompare(b.facture.dateEcheance))
+    .find((a) => a.facture.montantTtcCents >= montantCents);
   if (n && cible) {
     n.avoirs.push({ numero: x.numero, date, montantCents, surFacture: cible.facture.numero });
     l(
@@ -385,10 +398,16 @@ function planifierAvoir(
     return;
   }
   const ouvert = dossiers.find((d) => !d.medEnvoyee && ETAPES_OU_AJOUTER.has(d.etape));
-  const surFacture = ouvert?.factures.find((fa) => fa.montantTtcCents >= montantCents);
+  const surFacture = [...(ouvert?.factures ?? [])]
+    .sort((a, b) => a.dateEcheance.localeCompare(b.dateEcheance))
+    .find((fa) => fa.montantTtcCents >= montantCents);
   if (ouvert && surFacture) {
     changementDe(ouvert).avoirs.push({ numero: x.numero, date, montantCents, surFacture: surFacture.numero });
-    l("ajouter", `avoir de ${montant(montantCents)} imputé sur la facture ${surFacture.numero}`, ouvert.reference);
+    l(
+      "ajouter",
+      `avoir de ${montant(montantCents)} imputé sur la facture ${surFacture.numero} (la plus ancienne qu'il couvre)`,
+      ouvert.reference,
+    );
     return;
   }
   l(
@@ -442,7 +461,7 @@ export async function executer(
   let fait = 0;
   for (const n of plan.nouveaux) {
     const r = preparerNouveau(n, o.creancier, aujourdhui);
-    if ("raison" in r) rejets.set(n.cle, r.raison);
+    if ("raison" in r) rejets.set(`nouveau:${n.cle}`, r.raison);
     else prepares.push(r);
     if (++fait % 50 === 0) {
       await ceder();
@@ -451,14 +470,14 @@ export async function executer(
   }
   for (const c of plan.changements) {
     const r = await preparerChangement(db, c, plan.source, aujourdhui);
-    if ("raison" in r) rejets.set(c.dossier.reference, r.raison);
+    if ("raison" in r) rejets.set(c.dossier.id, r.raison);
     else prepares.push(r);
     if (++fait % 50 === 0) {
       await ceder();
       await progression("calcul", fait, total);
     }
   }
-  const rapport = appliquerRejets(plan, rejets);
+  const rapport = rapportCalcule(plan, rejets, prepares);
   await progression("ecriture", fait, total);
   const dossiers = await avecReferenceUnique(() =>
     db.transaction(async (tx) => ecrire(tx, organisationId, prepares, aujourdhui)),
@@ -483,27 +502,49 @@ export async function executer(
   return { rapport, dossiers };
 }
 
-/** Lines of a debtor whose dossier could not be built become rejections, with the reason. */
-function appliquerRejets(plan: Plan, rejets: Map<string, string>): Rapport {
-  if (rejets.size === 0) return plan.rapport;
+const cleLigne = (cle: string | null, dossier: string | null, numero: string | null) => `${cle}|${dossier}#${numero}`;
+
+/**
+ * The report once the dossiers are computed: the lines of a debtor whose dossier could not be built
+ * become rejections, with the reason; an invoice the computed dossier holds as time-barred says so
+ * (it is not in the book).
+ */
+function rapportCalcule(plan: Plan, rejets: Map<string, string>, prepares: Prepare[]): Rapport {
   const refs = new Map<string, string>();
   for (const n of plan.nouveaux) {
-    const r = rejets.get(n.cle);
-    if (r) for (const a of n.ajouts) refs.set(`nouveau dossier#${a.facture.numero}`, r);
+    const r = rejets.get(`nouveau:${n.cle}`);
+    if (r)
+      for (const numero of [...n.ajouts.map((a) => a.facture.numero), ...n.avoirs.map((a) => a.numero)])
+        refs.set(cleLigne(n.cle, "nouveau dossier", numero), r);
   }
   for (const c of plan.changements) {
-    const r = rejets.get(c.dossier.reference);
+    const r = rejets.get(c.dossier.id);
     if (r)
-      for (const a of [
+      for (const numero of [
         ...c.ajouts.map((x) => x.facture.numero),
+        ...c.avoirs.map((x) => x.numero),
         ...c.modifs.map((m) => m.numero),
         ...c.paiements.map((p) => p.numero),
       ])
-        refs.set(`${c.dossier.reference}#${a}`, r);
+        refs.set(cleLigne(c.dossier.cle, c.dossier.reference, numero), r);
+  }
+  const prescrites = new Set<string>();
+  for (const p of prepares) {
+    const dues = new Set(p.etat.restantes.map((x) => x.numero));
+    for (const f of p.dossier.factures)
+      if (!dues.has(f.numero))
+        prescrites.add(cleLigne(p.cle, p.nouveau ? "nouveau dossier" : (p.dossier.reference ?? ""), f.numero));
   }
   const lignes = plan.rapport.lignes.map((l) => {
-    const r = refs.get(`${l.dossier}#${l.numero}`);
-    return r ? { ...l, action: "rejetee" as const, detail: r } : l;
+    const k = cleLigne(l.cle, l.dossier, l.numero);
+    const r = refs.get(k);
+    if (r) return { ...l, action: "rejetee" as const, detail: r };
+    if ((l.action === "creer" || l.action === "ajouter") && prescrites.has(k))
+      return {
+        ...l,
+        detail: `${l.detail} — rien n'est plus dû selon le calcul du dossier (prescrite ?) : absente du grand livre`,
+      };
+    return l;
   });
   const compte = {
     ...plan.rapport.compte,
@@ -516,8 +557,8 @@ function appliquerRejets(plan: Plan, rejets: Map<string, string>): Rapport {
     rejetee: 0,
   };
   for (const l of lignes) compte[l.action]++;
-  compte.dossiersCrees = plan.nouveaux.filter((n) => !rejets.has(n.cle)).length;
-  compte.dossiersModifies = plan.changements.filter((c) => !rejets.has(c.dossier.reference)).length;
+  compte.dossiersCrees = plan.nouveaux.filter((n) => !rejets.has(`nouveau:${n.cle}`)).length;
+  compte.dossiersModifies = plan.changements.filter((c) => !rejets.has(c.dossier.id)).length;
   return { ...plan.rapport, lignes, compte };
 }
 
