@@ -532,7 +532,9 @@ describe("recouvrement importer --organisation", () => {
       const premier = await lancer([...args, "--input", "tests/fixtures/e-factures/facturFrMinimum.xml"]);
       expect(premier.code).toBe(3);
       expect(premier.stderr).toMatch(/Ligne rejetée : export-comptable-utf8\.csv, ligne 5 — colonne « Échéance »/);
-      expect(premier.stderr).toMatch(/Refusé : facturFrMinimum\.xml — le vendeur de cette facture \(Au bon moulin, SIREN 999999998/);
+      expect(premier.stderr).toMatch(
+        /Refusé : facturFrMinimum\.xml — le vendeur de cette facture \(Au bon moulin, SIREN 999999998/,
+      );
       const sortie = JSON.parse(premier.stdout);
       expect(sortie.simulation).toBe(false);
       expect(sortie.dossiers).toHaveLength(3);

@@ -18,11 +18,11 @@ import { dossierExemple } from "../tests/fixtures/dossiers";
 import { exportComptable } from "../tests/fixtures/export-comptable";
 import { organisationQuiRelance } from "../tests/fixtures/relances";
 import { demarrerPostgres } from "../tests/setup/postgres";
+import { Mo, sonderMemoire } from "./memoire";
 
 const FACTURES = Number(process.env.BANC_FACTURES ?? 10_000);
 const DEBITEURS = Number(process.env.BANC_DEBITEURS ?? 2_000);
 const JOUR = "2026-04-30";
-const Mo = (n: number) => `${Math.round(n / 1_048_576)} Mo`;
 
 async function banc(nom: string, base: Base) {
   const organisationId = await organisationQuiRelance(base.db, "Banc import");
@@ -38,24 +38,16 @@ async function banc(nom: string, base: Base) {
     const id = await creerLot(base.db, organisationId, "Banc", [{ nom: "export.csv", octets: fichier }]);
     const lot = (await lireLot(base.db, organisationId, id))!;
     await demarrerLot(base.db, id);
-    global.gc?.();
-    const avant = process.memoryUsage();
-    let pic = { rss: avant.rss, heap: avant.heapUsed };
-    const sonde = setInterval(() => {
-      const m = process.memoryUsage();
-      pic = { rss: Math.max(pic.rss, m.rss), heap: Math.max(pic.heap, m.heapUsed) };
-    }, 50);
+    const memoire = sonderMemoire();
     const t0 = performance.now();
     const issue = await executerLot(s, lot);
     const duree = (performance.now() - t0) / 1000;
-    clearInterval(sonde);
-    global.gc?.();
-    const apres = process.memoryUsage();
+    const mesure = memoire.arreter();
     if (!issue) throw new Error(`import échoué : ${(await lireLot(base.db, organisationId, id))?.erreur}`);
     return {
       duree,
       compte: issue.rapport.compte,
-      memoire: `RSS ${Mo(avant.rss)} → pic ${Mo(pic.rss)} → ${Mo(apres.rss)} ; tas ${Mo(avant.heapUsed)} → pic ${Mo(pic.heap)} → ${Mo(apres.heapUsed)}`,
+      memoire: mesure,
     };
   };
   const premier = await passage();

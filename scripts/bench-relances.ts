@@ -17,11 +17,11 @@ import { planifierRelances } from "../app/services/relances/planificateur.server
 import { dossierDue, organisationQuiRelance } from "../tests/fixtures/relances";
 import { demarrerPostgres } from "../tests/setup/postgres";
 import { demarrerSmtp } from "../tests/setup/smtp";
+import { sonderMemoire } from "./memoire";
 
 const NOMBRE = Number(process.env.BANC_DOSSIERS ?? 2000);
 // Thursday 9 April 2026: J+3 of invoices due on Monday 6 April — the friendly reminder, with its PDF.
 const JOUR = "2026-04-09";
-const Mo = (n: number) => `${Math.round(n / 1_048_576)} Mo`;
 
 async function banc(nom: string, base: Base, smtpUrl: string) {
   const organisationId = await organisationQuiRelance(base.db, "Banc");
@@ -37,21 +37,13 @@ async function banc(nom: string, base: Base, smtpUrl: string) {
     aujourdhui: () => JOUR,
     organisationId,
   };
-  global.gc?.();
-  const avant = process.memoryUsage();
-  let pic = { rss: avant.rss, heap: avant.heapUsed };
-  const sonde = setInterval(() => {
-    const m = process.memoryUsage();
-    pic = { rss: Math.max(pic.rss, m.rss), heap: Math.max(pic.heap, m.heapUsed) };
-  }, 100);
+  const memoire = sonderMemoire(100);
   const t0 = performance.now();
   const decidees = await planifierRelances(s, { aujourdhui: JOUR });
   const t1 = performance.now();
   const bilan = await envoyerRelances(s, { aujourdhui: JOUR, heure: 10, limite: NOMBRE });
   const t2 = performance.now();
-  clearInterval(sonde);
-  global.gc?.();
-  const apres = process.memoryUsage();
+  const mesure = memoire.arreter();
   fermerTransports();
   return {
     nom,
@@ -60,7 +52,7 @@ async function banc(nom: string, base: Base, smtpUrl: string) {
     planifierS: (t1 - t0) / 1000,
     envoyerS: (t2 - t1) / 1000,
     totalS: (t2 - t0) / 1000,
-    memoire: `RSS ${Mo(avant.rss)} → pic ${Mo(pic.rss)} → ${Mo(apres.rss)} ; tas ${Mo(avant.heapUsed)} → pic ${Mo(pic.heap)} → ${Mo(apres.heapUsed)}`,
+    memoire: mesure,
   };
 }
 

@@ -62,7 +62,7 @@ export async function assurerOrganisationParDefaut(db: Db): Promise<string> {
   return org.id;
 }
 
-function partieVersLigne(dossierId: string, role: "creancier" | "debiteur", p: Partie) {
+export function partieVersLigne(dossierId: string, role: "creancier" | "debiteur", p: Partie) {
   return {
     dossierId,
     role,
@@ -82,6 +82,19 @@ function partieVersLigne(dossierId: string, role: "creancier" | "debiteur", p: P
     email: p.email ?? null,
     telephone: p.telephone ?? null,
     iban: p.iban ?? null,
+  };
+}
+
+export function factureVersLigne(dossierId: string, f: Facture, ordre: number) {
+  return {
+    dossierId,
+    ordre,
+    numero: f.numero,
+    dateEmission: f.dateEmission ?? null,
+    dateEcheance: f.dateEcheance,
+    dateExecution: f.dateExecution ?? null,
+    montantTtcCents: f.montantTtcCents,
+    avoirs: f.avoirs,
   };
 }
 
@@ -114,18 +127,7 @@ export async function ecrireContenu(tx: Tx, dossierId: string, d: Dossier) {
     .insert(t.partie)
     .values([partieVersLigne(dossierId, "creancier", d.creancier), partieVersLigne(dossierId, "debiteur", d.debiteur)]);
   if (d.factures.length > 0) {
-    await tx.insert(t.facture).values(
-      d.factures.map((f, ordre) => ({
-        dossierId,
-        ordre,
-        numero: f.numero,
-        dateEmission: f.dateEmission ?? null,
-        dateEcheance: f.dateEcheance,
-        dateExecution: f.dateExecution ?? null,
-        montantTtcCents: f.montantTtcCents,
-        avoirs: f.avoirs,
-      })),
-    );
+    await tx.insert(t.facture).values(d.factures.map((f, ordre) => factureVersLigne(dossierId, f, ordre)));
   }
   const piecesDecrites = d.pieces.filter((p) => !p.fichier);
   if (piecesDecrites.length > 0) {

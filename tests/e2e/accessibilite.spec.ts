@@ -66,7 +66,9 @@ test("aucune violation grave ou critique sur aucune page", async ({ page, reques
   await page.getByLabel("Fichiers").setInputFiles({
     name: "ventes.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from("Ref;Acheteur;Échéance;Montant TTC\nV-1;Garage Lefort;31/02/2026;100,00\nV-2;Garage Lefort;2026-03-01;50\n"),
+    buffer: Buffer.from(
+      "Ref;Acheteur;Échéance;Montant TTC\nV-1;Garage Lefort;31/02/2026;100,00\nV-2;Garage Lefort;2026-03-01;50\n",
+    ),
   });
   await page.getByRole("button", { name: "Lire les fichiers" }).click();
   await expect(page.getByText("Correspondance des colonnes")).toBeVisible();

@@ -233,7 +233,7 @@ export default function ImportLot({ loaderData: d, actionData: a }: Route.Compon
               <input type="hidden" name="intention" value="colonnes" />
               <input type="hidden" name="ordre" value={f.ordre} />
               <fieldset>
-                <legend>Correspondance des colonnes</legend>
+                <legend className="legende-colonnes">Correspondance des colonnes</legend>
                 {CHAMPS.map((c) => (
                   <div className="champ" key={c}>
                     <label htmlFor={`colonne-${f.ordre}-${c}`}>{LIBELLES_CHAMPS[c]}</label>

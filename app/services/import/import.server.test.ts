@@ -319,7 +319,7 @@ F-2026-010;${MARTIN};01/04/2026;01/05/2026;500,00;500,00
     );
     const termine = await lireLot(base.db, s.organisationId, id);
     expect(termine).toMatchObject({ statut: "termine", phase: null, fait: 300 });
-    expect((termine?.rapport as { compte: { creer: number } }).compte.creer).toBe(1500);
+    expect((termine?.rapport as { compte: { creer: number } } | undefined)?.compte.creer).toBe(1500);
   });
 
   it("Windows-1252 à virgules : l'avoir est imputé sur la plus ancienne facture du débiteur qu'il couvre ; un avoir sans facture est rejeté", async () => {
@@ -420,6 +420,21 @@ F-2026-010;${MARTIN};01/04/2026;01/05/2026;500,00;500,00
     const [kunden] = await dossierDe("Kunden AG Mitte");
     expect(kunden?.dossier.debiteur.adresse.pays).toBe("DE");
     expect(kunden?.pieces.map((p) => p.intitule)).toEqual(["Facture 471102 (Factur-X)"]);
+  });
+
+  it("le texte est vérifié dès la relecture : un numéro trop long, un nom trop long, un courriel illisible", async () => {
+    const long = "X".repeat(70);
+    const fichier = csv(
+      `N° facture;Client;Échéance;Montant TTC;Courriel\n${long};Garage Lefort;2026-03-01;10,00;\nL-2;${"N".repeat(210)};2026-03-01;10,00;\nL-3;Menuiserie Ober SARL;2026-03-01;10,00;pas-un-courriel\n`,
+    );
+    const lus = [await lire("texte.csv", fichier)];
+    const o = await identiteOrganisation(base.db, s.organisationId);
+    const { rapport } = await analyser(base.db, s.organisationId, o, lus, AUJOURDHUI);
+    expect(rapport.lignes.map((l) => [l.action, l.detail])).toEqual([
+      ["rejetee", expect.stringMatching(/numéro.*60 caractères au plus/)],
+      ["rejetee", expect.stringMatching(/nom.*200 caractères au plus/)],
+      ["creer", expect.stringContaining("courriel « pas-un-courriel » illisible : non repris")],
+    ]);
   });
 
   it("fichiers hostiles (renommé, PDF sans XML, XML invalide, bombe XML, 50 Mo) : refusés en français, la base inchangée", async () => {

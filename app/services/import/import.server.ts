@@ -17,7 +17,14 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { ajouterAns, type Jour } from "../../../domain/dates/jour";
-import { type Dossier, DossierSchema, type Facture, type Partie } from "../../../domain/dossier/dossier.schema";
+import {
+  type Dossier,
+  DossierSchema,
+  type Facture,
+  FactureSchema,
+  type Partie,
+  PartieSchema,
+} from "../../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../../domain/dossier/evenements";
 import { libelleCheminDossier } from "../../../domain/dossier/libelles";
 import type { Qualite } from "../../../domain/dossier/qualite";
@@ -29,7 +36,9 @@ import {
   avecReferenceUnique,
   chargerDossier,
   ecrireContenu,
+  factureVersLigne,
   insererEvenements,
+  partieVersLigne,
   prendreVersion,
   referenceLibre,
   type Tx,
@@ -112,17 +121,29 @@ export function qualiteSupposee(d: Pick<Debiteur, "nom" | "siren">): { qualite: 
   };
 }
 
-function partieDuDebiteur(d: Debiteur, qualite: Qualite): Partie {
+function partieDuDebiteur(d: Debiteur, qualite: Qualite): { partie: Partie; avertissements: string[] } {
   const pays = d.pays && /^[A-Z]{2}$/.test(d.pays) ? d.pays : "FR";
-  const email = d.email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(d.email) ? d.email : undefined;
+  const email = d.email && PartieSchema.shape.email.safeParse(d.email).success ? d.email : undefined;
   const base = {
     qualite,
     adresse: { ligne1: d.adresse ?? "", codePostal: d.codePostal ?? "", ville: d.ville ?? "", pays },
     ...(email ? { email } : {}),
   };
-  return qualite === "particulier"
-    ? { ...base, nom: d.nom }
-    : { ...base, denomination: d.nom, ...(d.siren ? { siren: d.siren } : {}) };
+  return {
+    partie:
+      qualite === "particulier"
+        ? { ...base, nom: d.nom }
+        : { ...base, denomination: d.nom, ...(d.siren ? { siren: d.siren } : {}) },
+    avertissements: d.email && !email ? [`courriel « ${d.email} » illisible : non repris`] : [],
+  };
+}
+
+/** The French reason a schema refuses a value, its field named as in the dossier (`chemin` its place there). */
+function refusDe(r: { success: boolean; error?: unknown }, chemin: string, brut: unknown): string | null {
+  if (r.success || !r.error) return null;
+  return erreursChamps(r.error as Parameters<typeof erreursChamps>[0])
+    .map((e) => `${libelleCheminDossier(`${chemin}.${e.champ}`, brut)} : ${e.message}`)
+    .join(" ; ");
 }
 
 const normaliserTva = (v: string | null | undefined) => (v ?? "").replace(/[\s.-]/g, "").toUpperCase();
@@ -248,6 +269,12 @@ export function planifier(
         montantTtcCents: x.totalCents,
         avoirs: [],
       };
+      // Text entering the product is checked here: the dry run already names what a dossier would refuse.
+      const refusFacture = refusDe(FactureSchema.safeParse(facture), "factures[0]", { factures: [facture] });
+      if (refusFacture) {
+        l("rejetee", refusFacture);
+        continue;
+      }
       const note = [
         ...x.avertissements,
         x.dateEcheance < ajouterAns(aujourdhui, -2)
@@ -268,12 +295,18 @@ export function planifier(
       let n = nouveaux.get(cle);
       if (!n) {
         const q = qualiteSupposee(x.debiteur);
-        n = { cle, debiteur: partieDuDebiteur(x.debiteur, q.qualite), ajouts: [], avoirs: [] };
+        const { partie, avertissements } = partieDuDebiteur(x.debiteur, q.qualite);
+        const refusPartie = refusDe(PartieSchema.safeParse(partie), "debiteur", { debiteur: partie });
+        if (refusPartie) {
+          l("rejetee", refusPartie);
+          continue;
+        }
+        n = { cle, debiteur: partie, ajouts: [], avoirs: [] };
         nouveaux.set(cle, n);
         const fermes = dossiers.filter((d) => d.medEnvoyee);
         l(
           "creer",
-          `nouveau dossier (${q.avertissement}${
+          `nouveau dossier (${[q.avertissement, ...avertissements].join(" ; ")}${
             fermes.length ? ` ; mise en demeure déjà envoyée dans ${fermes.map((d) => d.reference).join(", ")}` : ""
           }), reste dû ${montant(x.resteDuCents)}${note ? ` — ${note}` : ""}`,
           "nouveau dossier",
@@ -288,24 +321,18 @@ export function planifier(
       n.ajouts.push({ facture, paye, pdf });
     }
   }
-  const compte = {
-    creer: 0,
-    ajouter: 0,
-    modifier: 0,
-    paiement: 0,
-    inchangee: 0,
-    ignoree: 0,
-    rejetee: 0,
-    dossiersCrees: nouveaux.size,
-    dossiersModifies: changements.size,
-  };
-  for (const l of lignes) compte[l.action]++;
   return {
-    rapport: { lignes, fichiersRefuses, compte },
+    rapport: { lignes, fichiersRefuses, compte: compter(lignes, nouveaux.size, changements.size) },
     nouveaux: [...nouveaux.values()],
     changements: [...changements.values()],
     source,
   };
+}
+
+function compter(lignes: LigneRapport[], dossiersCrees: number, dossiersModifies: number): Rapport["compte"] {
+  const compte = { creer: 0, ajouter: 0, modifier: 0, paiement: 0, inchangee: 0, ignoree: 0, rejetee: 0 };
+  for (const l of lignes) compte[l.action]++;
+  return { ...compte, dossiersCrees, dossiersModifies };
 }
 
 type Noter = (action: Action, detail: string, dossier?: string | null) => void;
@@ -546,19 +573,11 @@ function rapportCalcule(plan: Plan, rejets: Map<string, string>, prepares: Prepa
       };
     return l;
   });
-  const compte = {
-    ...plan.rapport.compte,
-    creer: 0,
-    ajouter: 0,
-    modifier: 0,
-    paiement: 0,
-    inchangee: 0,
-    ignoree: 0,
-    rejetee: 0,
-  };
-  for (const l of lignes) compte[l.action]++;
-  compte.dossiersCrees = plan.nouveaux.filter((n) => !rejets.has(`nouveau:${n.cle}`)).length;
-  compte.dossiersModifies = plan.changements.filter((c) => !rejets.has(c.dossier.id)).length;
+  const compte = compter(
+    lignes,
+    plan.nouveaux.filter((n) => !rejets.has(`nouveau:${n.cle}`)).length,
+    plan.changements.filter((c) => !rejets.has(c.dossier.id)).length,
+  );
   return { ...plan.rapport, lignes, compte };
 }
 
@@ -709,41 +728,15 @@ async function ecrire(tx: Tx, organisationId: string, prepares: Prepare[], aujou
         restantes: p.etat.restantes,
       })),
     );
-    await tx.insert(t.partie).values(
-      lot.flatMap((p) =>
-        (["creancier", "debiteur"] as const).map((role) => {
-          const x = p.dossier[role];
-          return {
-            dossierId: p.id,
-            role,
-            qualite: x.qualite,
-            denomination: x.denomination ?? null,
-            siren: x.siren ?? null,
-            nom: x.nom ?? null,
-            formeJuridique: x.formeJuridique ?? null,
-            representant: x.representant ?? null,
-            civilite: x.civilite ?? null,
-            prenoms: x.prenoms ?? null,
-            adresse: x.adresse,
-            email: x.email ?? null,
-            telephone: x.telephone ?? null,
-            iban: x.iban ?? null,
-          };
-        }),
-      ),
-    );
-    const factures = lot.flatMap((p) =>
-      p.dossier.factures.map((f, ordre) => ({
-        dossierId: p.id,
-        ordre,
-        numero: f.numero,
-        dateEmission: f.dateEmission ?? null,
-        dateEcheance: f.dateEcheance,
-        dateExecution: f.dateExecution ?? null,
-        montantTtcCents: f.montantTtcCents,
-        avoirs: f.avoirs,
-      })),
-    );
+    await tx
+      .insert(t.partie)
+      .values(
+        lot.flatMap((p) => [
+          partieVersLigne(p.id, "creancier", p.dossier.creancier),
+          partieVersLigne(p.id, "debiteur", p.dossier.debiteur),
+        ]),
+      );
+    const factures = lot.flatMap((p) => p.dossier.factures.map((f, ordre) => factureVersLigne(p.id, f, ordre)));
     for (const l of paquets(factures)) await tx.insert(t.facture).values(l);
     const evenements = lot.flatMap((p) =>
       p.evenements.map((e, i) => {
