@@ -71,6 +71,16 @@ export async function creerLot(
   fichiers: { nom: string; octets: Uint8Array }[],
 ): Promise<string> {
   return db.transaction(async (tx) => {
+    // Imports read but never launched keep their files a week, no more.
+    await tx
+      .delete(t.importLot)
+      .where(
+        and(
+          eq(t.importLot.organisationId, organisationId),
+          eq(t.importLot.statut, "analyse"),
+          sql`${t.importLot.creeLe} < now() - interval '7 days'`,
+        ),
+      );
     const [lot] = await tx.insert(t.importLot).values({ organisationId, auteurNom }).returning({ id: t.importLot.id });
     if (!lot) throw new Error("création de l'import impossible");
     await tx
@@ -113,6 +123,37 @@ export async function lotsRecents(db: Executeur, organisationId: string) {
     .limit(10);
 }
 
+/** Once imported, the files are no longer needed (the Factur-X PDFs are kept as pièces): only the report stays. */
+export async function oublierFichiers(db: Executeur, id: string) {
+  await db.delete(t.importFichier).where(eq(t.importFichier.importId, id));
+}
+
+/**
+ * An import « en cours » whose progress has not moved for ten minutes was stopped with its server
+ * (the work writes its progress every few seconds): it is offered again — its transaction was
+ * rolled back, or, if it had committed, the invoices are found unchanged.
+ */
+export async function reprendreLotInterrompu(db: Executeur, id: string): Promise<boolean> {
+  const r = await db
+    .update(t.importLot)
+    .set({
+      statut: "analyse",
+      phase: null,
+      erreur:
+        "l'import a été interrompu (serveur arrêté) : relancez-le — ce qui a déjà été écrit ne le sera pas deux fois",
+      modifieLe: sql`now()`,
+    })
+    .where(
+      and(
+        eq(t.importLot.id, id),
+        eq(t.importLot.statut, "en-cours"),
+        sql`${t.importLot.modifieLe} < now() - interval '10 minutes'`,
+      ),
+    )
+    .returning({ id: t.importLot.id });
+  return r.length > 0;
+}
+
 export async function majLot(db: Executeur, id: string, m: Partial<typeof t.importLot.$inferInsert>) {
   await db
     .update(t.importLot)
@@ -127,7 +168,7 @@ export async function majLot(db: Executeur, id: string, m: Partial<typeof t.impo
 export async function demarrerLot(db: Db, id: string): Promise<boolean> {
   const r = await db
     .update(t.importLot)
-    .set({ statut: "en-cours", fait: 0, total: 0, phase: "lecture", modifieLe: sql`now()` })
+    .set({ statut: "en-cours", fait: 0, total: 0, phase: "lecture", erreur: null, modifieLe: sql`now()` })
     .where(and(eq(t.importLot.id, id), eq(t.importLot.statut, "analyse")))
     .returning({ id: t.importLot.id });
   return r.length > 0;

@@ -11,7 +11,7 @@ import { data, Form, redirect, useRevalidator } from "react-router";
 import { auteurDe, autoriser, exigerCompte } from "../../comptes/session.server";
 import { requeteContext, servicesContext } from "../../contexte";
 import { noterAudit } from "../../db/equipes.server";
-import { identiteOrganisation, lireLot } from "../../db/imports.server";
+import { identiteOrganisation, lireLot, reprendreLotInterrompu } from "../../db/imports.server";
 import { valeursNettoyees } from "../../saisie";
 import { CHAMPS, type Champ, LIBELLES_CHAMPS } from "../../services/import/champs";
 import type { Action, LigneRapport, Rapport } from "../../services/import/import.server";
@@ -46,7 +46,9 @@ function lignesMontrees(r: Rapport): { lignes: (LigneRapport & { cle: string })[
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { s } = await exigerCompte(context.get(servicesContext), request, "dossier.modifier");
-  const lot = await lireLot(s.base.db, s.organisationId, params.id);
+  let lot = await lireLot(s.base.db, s.organisationId, params.id);
+  if (lot?.statut === "en-cours" && (await reprendreLotInterrompu(s.base.db, lot.id)))
+    lot = await lireLot(s.base.db, s.organisationId, params.id);
   if (!lot) throw data("Import introuvable.", { status: 404 });
   const base = {
     id: lot.id,
@@ -194,6 +196,11 @@ export default function ImportLot({ loaderData: d, actionData: a }: Route.Compon
       {d.statut === "echec" ? (
         <p className="resume-erreurs" role="alert">
           Import échoué : {d.erreur}
+        </p>
+      ) : null}
+      {d.statut === "analyse" && d.erreur ? (
+        <p className="avertissement" role="alert">
+          Pas encore importé : {d.erreur}
         </p>
       ) : null}
       {d.fichiers.map((f) =>

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { and, count, eq, or } from "drizzle-orm";
+import { and, count, eq, or, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossierExemple } from "../../../tests/fixtures/dossiers";
 import { exportComptable } from "../../../tests/fixtures/export-comptable";
@@ -18,7 +18,15 @@ import { lireConfig } from "../../config.server";
 import type { Services } from "../../contexte";
 import type { Base } from "../../db/database.server";
 import { chargerDossier } from "../../db/dossiers.server";
-import { creerLot, demarrerLot, enregistrerIdentite, identiteOrganisation, lireLot } from "../../db/imports.server";
+import {
+  creerLot,
+  demarrerLot,
+  enregistrerIdentite,
+  fichiersDuLot,
+  identiteOrganisation,
+  lireLot,
+  reprendreLotInterrompu,
+} from "../../db/imports.server";
 import * as t from "../../db/schema";
 import { grandLivre } from "../creances.server";
 import { envoyerEvenementAJour } from "../parcours-dossier.server";
@@ -320,6 +328,59 @@ F-2026-010;${MARTIN};01/04/2026;01/05/2026;500,00;500,00
     const termine = await lireLot(base.db, s.organisationId, id);
     expect(termine).toMatchObject({ statut: "termine", phase: null, fait: 300 });
     expect((termine?.rapport as { compte: { creer: number } } | undefined)?.compte.creer).toBe(1500);
+    // Imported: the files are no longer kept, the report is.
+    expect(await fichiersDuLot(base.db, id)).toEqual([]);
+    // An import whose server stopped (no progress for ten minutes) is offered again, with the reason.
+    const autre = await creerLot(base.db, s.organisationId, "Marie Dupont", [{ nom: "a.csv", octets: csv("x") }]);
+    await demarrerLot(base.db, autre);
+    expect(await reprendreLotInterrompu(base.db, autre)).toBe(false);
+    await base.db
+      .update(t.importLot)
+      .set({ modifieLe: sql`now() - interval '11 minutes'` })
+      .where(eq(t.importLot.id, autre));
+    expect(await reprendreLotInterrompu(base.db, autre)).toBe(true);
+    expect(await lireLot(base.db, s.organisationId, autre)).toMatchObject({
+      statut: "analyse",
+      erreur: expect.stringMatching(/^l'import a été interrompu \(serveur arrêté\) : relancez-le/),
+    });
+  });
+
+  it("la balance âgée d'un tableur : les tranches font le montant, la ligne Total est écartée, débiteurs sans adresse", async () => {
+    const { rapport } = await importer([
+      { nom: "balance-agee.csv", octets: readFileSync("tests/fixtures/csv/balance-agee.csv") },
+    ]);
+    expect(rapport.lignes.map((l) => [l.numero, l.debiteur, l.action])).toEqual([
+      ["F-2025-090", "Boulangerie Martin", "creer"],
+      ["F-2026-014", "Boulangerie Martin", "creer"],
+      ["F-2026-020", "Garage Lefort", "creer"],
+    ]);
+    const [martin] = await dossierDe("Boulangerie Martin");
+    expect(martin?.dossier.factures).toEqual([
+      {
+        numero: "F-2025-090",
+        dateEmission: "2025-11-15",
+        dateEcheance: "2025-12-15",
+        montantTtcCents: 230000,
+        avoirs: [],
+      },
+      {
+        numero: "F-2026-014",
+        dateEmission: "2026-01-05",
+        dateEcheance: "2026-02-04",
+        montantTtcCents: 345000,
+        avoirs: [],
+      },
+    ]);
+    expect(martin?.dossier.debiteur).toEqual({
+      qualite: "particulier",
+      nom: "Boulangerie Martin",
+      adresse: { ligne1: "", codePostal: "", ville: "", pays: "FR" },
+    });
+    // Garage Lefort without postcode here (« 69003 » in the other export) is another key, so another dossier: the
+    // key is strict by choice (decision 023) — two homonyms are never merged.
+    expect((await dossierDe("Garage Lefort")).map((d) => d?.dossier.factures.map((f) => f.numero))).toEqual(
+      expect.arrayContaining([["F-2026-020"], ["F-2026-003", "F-2026-007"]]),
+    );
   });
 
   it("Windows-1252 à virgules : l'avoir est imputé sur la plus ancienne facture du débiteur qu'il couvre ; un avoir sans facture est rejeté", async () => {
@@ -435,6 +496,27 @@ F-2026-010;${MARTIN};01/04/2026;01/05/2026;500,00;500,00
       ["rejetee", expect.stringMatching(/nom.*200 caractères au plus/)],
       ["creer", expect.stringContaining("courriel « pas-un-courriel » illisible : non repris")],
     ]);
+  });
+
+  it("deux imports préparés en même temps pour un même débiteur : le second n'écrit rien et le dit ; relu, il complète le dossier du premier", async () => {
+    const o = await identiteOrganisation(base.db, s.organisationId);
+    const planDe = async (ligne: string) =>
+      analyser(base.db, s.organisationId, o, [await lire("c.csv", csv(`${ENTETE}${ligne}\n`))], AUJOURDHUI);
+    const c1 = "C-1;Cordonnerie Petit SARL;;1 rue Crébillon;44000;Nantes;01/03/2026;31/03/2026;100,00;100,00";
+    const c2 = "C-2;Cordonnerie Petit SARL;;1 rue Crébillon;44000;Nantes;02/03/2026;01/04/2026;200,00;200,00";
+    const premier = await planDe(c1);
+    const second = await planDe(c2);
+    await executer(base.db, s.organisationId, o, premier, AUJOURDHUI, stockagePieces(s));
+    const avant = await etatDeLaBase();
+    await expect(executer(base.db, s.organisationId, o, second, AUJOURDHUI, stockagePieces(s))).rejects.toThrow(
+      /un autre import \(ou une saisie\) a créé entre-temps un dossier pour l'un de ces débiteurs : rien n'a été écrit/,
+    );
+    expect(await etatDeLaBase()).toEqual(avant);
+    const relu = await planDe(c2);
+    expect(relu.rapport.lignes.map((l) => [l.numero, l.action])).toEqual([["C-2", "ajouter"]]);
+    await executer(base.db, s.organisationId, o, relu, AUJOURDHUI, stockagePieces(s));
+    const dossiers = await dossierDe("Cordonnerie Petit SARL");
+    expect(dossiers.map((d) => d?.dossier.factures.map((f) => f.numero))).toEqual([["C-1", "C-2"]]);
   });
 
   it("fichiers hostiles (renommé, PDF sans XML, XML invalide, bombe XML, 50 Mo) : refusés en français, la base inchangée", async () => {

@@ -16,6 +16,7 @@
  *   real date is unknown: interest is not claimed on it), said on the line.
  */
 import { createHash, randomUUID } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { ajouterAns, type Jour } from "../../../domain/dates/jour";
 import {
   type Dossier,
@@ -86,7 +87,14 @@ type Changement = {
   paiements: { numero: string; montantCents: number }[];
 };
 
-export type Plan = { rapport: Rapport; nouveaux: NouveauDossier[]; changements: Changement[]; source: string };
+export type Plan = {
+  rapport: Rapport;
+  nouveaux: NouveauDossier[];
+  changements: Changement[];
+  source: string;
+  /** The debtors' dossiers the plan was made against: another one appearing before the write voids it. */
+  connus: string[];
+};
 
 export class ImportImpossible extends Error {
   override name = "ImportImpossible";
@@ -323,6 +331,7 @@ export function planifier(
   }
   return {
     rapport: { lignes, fichiersRefuses, compte: compter(lignes, nouveaux.size, changements.size) },
+    connus: connus.map((d) => d.id),
     nouveaux: [...nouveaux.values()],
     changements: [...changements.values()],
     source,
@@ -507,7 +516,10 @@ export async function executer(
   const rapport = rapportCalcule(plan, rejets, prepares);
   await progression("ecriture", fait, total);
   const dossiers = await avecReferenceUnique(() =>
-    db.transaction(async (tx) => ecrire(tx, organisationId, prepares, aujourdhui)),
+    db.transaction(async (tx) => {
+      await verifierDebiteursInchanges(tx, organisationId, plan, prepares);
+      return ecrire(tx, organisationId, prepares, aujourdhui);
+    }),
   );
   let k = 0;
   for (const p of prepares) {
@@ -705,6 +717,27 @@ async function preparerChangement(
     pdfs: c.ajouts.flatMap((a) => (a.pdf ? [a.pdf] : [])),
     cle: c.dossier.cle,
   };
+}
+
+/**
+ * Two imports of one organisation are written one after the other (a transaction-level advisory
+ * lock on the organisation), and a plan whose debtors gained a dossier since it was made (another
+ * import, the wizard) is not written: the new invoices would go to a second dossier of the debtor.
+ */
+async function verifierDebiteursInchanges(tx: Tx, organisationId: string, plan: Plan, prepares: Prepare[]) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${organisationId}`}))`);
+  const cles = [...new Set(prepares.map((p) => p.cle))];
+  const connus = new Set(plan.connus);
+  for (const lot of paquets(cles, 1000)) {
+    const presents = await tx
+      .select({ id: t.dossier.id })
+      .from(t.dossier)
+      .where(and(eq(t.dossier.organisationId, organisationId), inArray(t.dossier.cleDebiteur, lot)));
+    if (presents.some((d) => !connus.has(d.id)))
+      throw new ImportImpossible(
+        "un autre import (ou une saisie) a créé entre-temps un dossier pour l'un de ces débiteurs : rien n'a été écrit, relancez l'analyse",
+      );
+  }
 }
 
 async function ecrire(tx: Tx, organisationId: string, prepares: Prepare[], aujourdhui: Jour) {

@@ -16,6 +16,7 @@ import {
   type LotImport,
   lireLot,
   majLot,
+  oublierFichiers,
   retenirCorrespondance,
 } from "../../db/imports.server";
 import { stockagePieces } from "../pieces.server";
@@ -97,15 +98,22 @@ export async function executerLot(s: Services, lot: LotImport) {
       (phase, fait, total) => majLot(db, lot.id, { phase, fait, total }),
     );
     await majLot(db, lot.id, { statut: "termine", phase: null, rapport: issue.rapport, fait: issue.dossiers.length });
+    await oublierFichiers(db, lot.id);
     s.reveillerRelances?.();
     return issue;
   } catch (e) {
-    const raison =
-      e instanceof ImportImpossible
-        ? e.message
-        : "l'import a échoué et rien n'a été écrit (la transaction est annulée) : réessayez, ou signalez-le si cela se reproduit";
-    if (!(e instanceof ImportImpossible)) console.error("[import]", e);
-    await majLot(db, lot.id, { statut: "echec", phase: null, erreur: raison });
+    if (e instanceof ImportImpossible) {
+      // Nothing written, the files still there: the same import can be checked and run again.
+      await majLot(db, lot.id, { statut: "analyse", phase: null, erreur: e.message });
+      return null;
+    }
+    console.error("[import]", e);
+    await majLot(db, lot.id, {
+      statut: "echec",
+      phase: null,
+      erreur:
+        "l'import a échoué et rien n'a été écrit (la transaction est annulée) : réessayez, ou signalez-le si cela se reproduit",
+    });
     return null;
   }
 }
