@@ -16,6 +16,8 @@ export type FormulaireRecu = {
   fichiers: Map<string, FichierRecu>;
   /** Every file, in order, with its field (an `<input multiple>` sends several under one name). */
   tous: (FichierRecu & { champ: string })[];
+  /** More files were sent than `fichiersMax`: the others were not read. */
+  tropDeFichiers: boolean;
 };
 
 export class CorpsIllisible extends Error {
@@ -29,11 +31,12 @@ export async function lireFormulaireAvecFichiers(
 ): Promise<FormulaireRecu> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data/i.test(type) || !request.body) {
-    return { form: await request.formData(), fichiers: new Map(), tous: [] };
+    return { form: await request.formData(), fichiers: new Map(), tous: [], tropDeFichiers: false };
   }
   const form = new FormData();
   const fichiers = new Map<string, FichierRecu>();
   const tous: FormulaireRecu["tous"] = [];
+  let tropDeFichiers = false;
   await new Promise<void>((resolve, reject) => {
     let analyseur: busboy.Busboy;
     try {
@@ -53,6 +56,9 @@ export async function lireFormulaireAvecFichiers(
       return;
     }
     analyseur.on("field", (nom, valeur) => form.append(nom, valeur));
+    analyseur.on("filesLimit", () => {
+      tropDeFichiers = true;
+    });
     analyseur.on("file", (nom, flux, info) => {
       const morceaux: Buffer[] = [];
       let tropGrand = false;
@@ -77,5 +83,5 @@ export async function lireFormulaireAvecFichiers(
       .on("error", (e) => reject(new CorpsIllisible(e.message)))
       .pipe(analyseur);
   });
-  return { form, fichiers, tous };
+  return { form, fichiers, tous, tropDeFichiers };
 }

@@ -50,6 +50,13 @@ test("identité, CSV par l'écran de correspondance, Factur-X déposées, grand 
     page.getByText(`Les factures sont importées pour ${ATELIER.nom} (SIREN ${ATELIER.siren})`),
   ).toBeVisible();
 
+  // Too many files at once: said, nothing deposited.
+  await page.getByLabel("Fichiers").setInputFiles(
+    Array.from({ length: 51 }, (_, i) => ({ name: `f${i}.csv`, mimeType: "text/csv", buffer: Buffer.from("x") })),
+  );
+  await page.getByRole("button", { name: "Lire les fichiers" }).click();
+  await expect(page.getByRole("alert")).toContainText("50 fichiers au plus par import");
+
   // A CSV whose invoice number and customer columns are not recognised on their own.
   const csv = path.join(dossierTemporaire, "export-ventes.csv");
   writeFileSync(

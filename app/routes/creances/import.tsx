@@ -77,6 +77,15 @@ export async function action({ context, request }: Route.ActionArgs) {
     await enregistrerIdentite(s.base.db, s.organisationId, r.donnees, tva || null);
     return redirect("/creances/import");
   }
+  if (recu.tropDeFichiers)
+    return data<Reponse>(
+      {
+        erreurs: [
+          { champ: "fichiers", message: `${FICHIERS_MAX} fichiers au plus par import : déposez les autres ensuite` },
+        ],
+      },
+      { status: 413 },
+    );
   const fichiers = recu.tous.filter((f) => f.champ === "fichiers" && (f.nom || f.octets.length));
   if (fichiers.length === 0)
     return data<Reponse>(
