@@ -7,7 +7,8 @@ import { register } from "tsx/esm/api";
 // Like the server: production unless told otherwise (React's development build is only slower here).
 process.env.NODE_ENV ??= "production";
 process.env.RECOUVREMENT_RACINE ??= fileURLToPath(new URL("..", import.meta.url));
-register();
+// The project's tsconfig (JSX, paths), whatever the directory the command is run from.
+register({ tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)) });
 const { executer } = await import("../cli/principal.ts");
 process.exitCode = await executer(process.argv.slice(2), {
   stdin: process.stdin,

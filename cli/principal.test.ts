@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { executer } from "./principal";
@@ -83,6 +86,31 @@ describe("interface en ligne de commande", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ valide: true, factures: 1, evenements: 2, pieces: 1 });
+  });
+
+  it("s'exécute depuis un autre dossier que le projet (un PDF, donc du JSX, compilé avec la configuration du projet)", () => {
+    const ailleurs = mkdtempSync(path.join(os.tmpdir(), "recouvrement-ailleurs-"));
+    const r = spawnSync(
+      process.execPath,
+      [
+        path.resolve("bin/recouvrement.mjs"),
+        "document",
+        "--type",
+        "chronologie",
+        "--format",
+        "pdf",
+        "--input",
+        path.resolve("tests/fixtures/dossier-exemple.json"),
+        "--out",
+        "chronologie.pdf",
+        "--aujourdhui",
+        "2026-04-30",
+      ],
+      { encoding: "utf8", cwd: ailleurs },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(readFileSync(path.join(ailleurs, "chronologie.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
   it.each([

@@ -57,10 +57,10 @@ export function decrireEvenement(e: Evenement): { libelle: string; detail: strin
     case "facture.modifiee": {
       const changements = [
         e.montantApresCents !== undefined
-          ? `montant ${montant(e.montantAvantCents ?? 0)} → ${montant(e.montantApresCents)}`
+          ? `montant passé de ${montant(e.montantAvantCents ?? 0)} à ${montant(e.montantApresCents)}`
           : null,
         e.echeanceApres
-          ? `échéance ${dateCourte(e.echeanceAvant ?? e.echeanceApres)} → ${dateCourte(e.echeanceApres)}`
+          ? `échéance passée du ${dateCourte(e.echeanceAvant ?? e.echeanceApres)} au ${dateCourte(e.echeanceApres)}`
           : null,
       ].filter(Boolean);
       return { libelle: "Facture modifiée", detail: `${e.facture} : ${changements.join(", ")} (${e.source})` };
