@@ -181,6 +181,14 @@ test("identité, CSV par l'écran de correspondance, Factur-X déposées, grand 
   await page.getByRole("button", { name: "Enregistrer le débiteur" }).click();
   await expect(page.getByText("Débiteur enregistré")).toBeVisible();
   await expect(page.getByText("Adresse du débiteur à compléter")).toHaveCount(0);
+  // Its quality was guessed by prudence (a consumer: two years, L.218-2 C. conso.); corrected, the deadlines follow.
+  const echeances = page.getByRole("region", { name: "Échéances" });
+  await expect(echeances).toContainText("L.218-2");
+  await page.getByRole("link", { name: /Corriger le débiteur/ }).click();
+  await page.getByLabel("Qui vous doit de l'argent ?").selectOption("artisan");
+  await page.getByRole("button", { name: "Enregistrer le débiteur" }).click();
+  await expect(page.getByText("Débiteur enregistré")).toBeVisible();
+  await expect(echeances).not.toContainText("L.218-2");
   await page.screenshot({ path: path.join("test-results", "import-dossier-cree.png"), fullPage: true });
 
   // A bank statement pays the bakery's older invoice exactly: recorded, the book follows.

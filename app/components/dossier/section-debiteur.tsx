@@ -14,18 +14,21 @@ import { ResumeErreurs } from "../formulaire";
 export function SectionDebiteur({
   aCompleter,
   valeurs,
+  id,
   version,
   retour,
   enregistre,
 }: {
   /** The address lines missing (« adresse », « code postal », « ville »). */
   aCompleter: string[];
-  valeurs: Valeurs;
+  /** The debtor as the form shows it; null: the form is offered by a link (`?corriger=debiteur`). */
+  valeurs: Valeurs | null;
+  id: string;
   version: number;
   retour: { erreurs: ErreurChamp[]; valeurs: Valeurs } | null;
   enregistre: boolean;
 }) {
-  const c = champs(retour?.valeurs ?? valeurs, retour?.erreurs);
+  const saisie = retour?.valeurs ?? valeurs;
   return (
     <section aria-labelledby="titre-debiteur">
       <h2 id="titre-debiteur">Débiteur</h2>
@@ -40,18 +43,23 @@ export function SectionDebiteur({
           Débiteur enregistré : les documents et les calculs sont à jour.
         </p>
       ) : null}
-      <details open={Boolean(retour) || aCompleter.length > 0}>
-        <summary>Corriger le débiteur (qualité, identité, adresse)</summary>
+      {saisie ? (
         <Form method="post" className="formulaire" noValidate key={retour ? "erreur" : `${version}`}>
           <input type="hidden" name="intention" value="debiteur" />
           <input type="hidden" name="version" value={version} />
           <ResumeErreurs erreurs={retour?.erreurs} libelles={libelleChamp} />
-          <QuestionsPartie qui="debiteur" c={c} />
+          <QuestionsPartie qui="debiteur" c={champs(saisie, retour?.erreurs)} />
           <button type="submit" className="bouton">
             Enregistrer le débiteur
           </button>
         </Form>
-      </details>
+      ) : (
+        <p>
+          <a href={`/dossiers/${id}?corriger=debiteur#titre-debiteur`}>
+            Corriger le débiteur (qualité, identité, adresse)
+          </a>
+        </p>
+      )}
     </section>
   );
 }

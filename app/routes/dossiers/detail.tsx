@@ -56,11 +56,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     },
     // The lawyer sees the judicial route, not the creditor's reminders.
     relances: role === "avocat" ? null : await vueRelances(s, enregistre, calcul),
+    // The correction form is rendered when it is needed (an incomplete address) or asked for: not
+    // on every view of the page (it is as long as the wizard's step).
     debiteurAModifier: peut(role, "dossier.modifier")
-      ? {
-          valeurs: valeursDePartie(enregistre.dossier.debiteur),
-          aCompleter: adresseIncomplete(enregistre.dossier.debiteur.adresse),
-        }
+      ? (() => {
+          const aCompleter = adresseIncomplete(enregistre.dossier.debiteur.adresse);
+          const formulaire = aCompleter.length > 0 || new URL(request.url).searchParams.get("corriger") === "debiteur";
+          return { aCompleter, valeurs: formulaire ? valeursDePartie(enregistre.dossier.debiteur) : null };
+        })()
       : null,
     role,
     tailleMaxMo: Math.round(s.config.pieceTailleMaxOctets / 1_048_576),
@@ -196,6 +199,7 @@ export default function Detail({ loaderData: d, actionData }: Route.ComponentPro
         <SectionDebiteur
           aCompleter={d.debiteurAModifier.aCompleter}
           valeurs={d.debiteurAModifier.valeurs}
+          id={d.id}
           version={d.version}
           retour={actionData?.debiteur ?? null}
           enregistre={actionData?.debiteurEnregistre ?? false}
