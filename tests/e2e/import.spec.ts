@@ -51,9 +51,11 @@ test("identité, CSV par l'écran de correspondance, Factur-X déposées, grand 
   ).toBeVisible();
 
   // Too many files at once: said, nothing deposited.
-  await page.getByLabel("Fichiers").setInputFiles(
-    Array.from({ length: 51 }, (_, i) => ({ name: `f${i}.csv`, mimeType: "text/csv", buffer: Buffer.from("x") })),
-  );
+  await page
+    .getByLabel("Fichiers")
+    .setInputFiles(
+      Array.from({ length: 51 }, (_, i) => ({ name: `f${i}.csv`, mimeType: "text/csv", buffer: Buffer.from("x") })),
+    );
   await page.getByRole("button", { name: "Lire les fichiers" }).click();
   await expect(page.getByRole("alert")).toContainText("50 fichiers au plus par import");
 

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, count, eq, or, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { montant } from "../../../domain/format/francais";
 import { dossierExemple } from "../../../tests/fixtures/dossiers";
 import { exportComptable } from "../../../tests/fixtures/export-comptable";
 import { factureX } from "../../../tests/fixtures/factur-x";
@@ -221,6 +222,23 @@ F-2026-007;Garage Lefort;;;69003;Lyon;2026-04-01;2026-05-01;250;250
     const r3 = await importer([{ nom: "export-mai.csv", octets: majour }]);
     expect(r3.rapport.lignes.every((l) => l.action === "inchangee")).toBe(true);
     expect(await etatDeLaBase()).toEqual(apres);
+  });
+
+  it("un export qui corrige le montant et montre un acompte : les deux inscrits, et le même fichier relu ne change plus rien", async () => {
+    const ligne = (montantTtc: string, reste: string) =>
+      csv(
+        `${ENTETE}M-1;Mercerie Vidal SARL;;2 rue Longue;31000;Toulouse;01/03/2026;31/03/2026;${montantTtc};${reste}\n`,
+      );
+    await importer([{ nom: "m.csv", octets: ligne("500,00", "500,00") }]);
+    const r = await importer([{ nom: "m.csv", octets: ligne("600,00", "400,00") }]);
+    expect(r.rapport.lignes.map((l) => [l.action, l.detail])).toEqual([
+      ["modifier", `montant ${montant(50000)} → ${montant(60000)}`],
+      ["paiement", `reste dû ${montant(60000)} → ${montant(40000)} : paiement de ${montant(20000)} inscrit`],
+    ]);
+    const avant = await etatDeLaBase();
+    const encore = await importer([{ nom: "m.csv", octets: ligne("600,00", "400,00") }]);
+    expect(encore.rapport.lignes.map((l) => l.action)).toEqual(["inchangee"]);
+    expect(await etatDeLaBase()).toEqual(avant);
   });
 
   it("après la mise en demeure : les chiffres ne changent plus, une nouvelle facture ouvre un nouveau dossier", async () => {

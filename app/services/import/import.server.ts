@@ -383,6 +383,17 @@ function planifierConnue(
         .join(", "),
       d.reference,
     );
+    // The same export may also show a payment on the corrected invoice: recorded now, not at the next import.
+    const resteCorrige = Math.max(0, x.totalCents - avoirs - fa.payeCents);
+    if (x.resteDuCents < resteCorrige) {
+      const diff = resteCorrige - Math.max(0, x.resteDuCents);
+      changementDe(d).paiements.push({ numero: x.numero, montantCents: diff });
+      l(
+        "paiement",
+        `reste dû ${montant(resteCorrige)} → ${montant(Math.max(0, x.resteDuCents))} : paiement de ${montant(diff)} inscrit`,
+        d.reference,
+      );
+    }
     return;
   }
   if (x.resteDuCents < notreReste) {
