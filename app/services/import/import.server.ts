@@ -355,6 +355,18 @@ function planifierConnue(
 ) {
   const avoirs = fa.avoirs.reduce((n, a) => n + a.montantCents, 0);
   const notreReste = Math.max(0, fa.montantTtcCents - avoirs - fa.payeCents);
+  /** A lower amount due in the file than `avant`: the difference is a payment. */
+  const paiement = (avant: number) => {
+    const apres = Math.max(0, x.resteDuCents);
+    if (apres >= avant) return false;
+    changementDe(d).paiements.push({ numero: x.numero, montantCents: avant - apres });
+    l(
+      "paiement",
+      `reste dû ${montant(avant)} → ${montant(apres)} : paiement de ${montant(avant - apres)} inscrit`,
+      d.reference,
+    );
+    return true;
+  };
   const montantChange = x.totalCents !== fa.montantTtcCents;
   const echeanceChange = x.dateEcheance !== fa.dateEcheance;
   if (montantChange || echeanceChange) {
@@ -384,28 +396,10 @@ function planifierConnue(
       d.reference,
     );
     // The same export may also show a payment on the corrected invoice: recorded now, not at the next import.
-    const resteCorrige = Math.max(0, x.totalCents - avoirs - fa.payeCents);
-    if (x.resteDuCents < resteCorrige) {
-      const diff = resteCorrige - Math.max(0, x.resteDuCents);
-      changementDe(d).paiements.push({ numero: x.numero, montantCents: diff });
-      l(
-        "paiement",
-        `reste dû ${montant(resteCorrige)} → ${montant(Math.max(0, x.resteDuCents))} : paiement de ${montant(diff)} inscrit`,
-        d.reference,
-      );
-    }
+    paiement(Math.max(0, x.totalCents - avoirs - fa.payeCents));
     return;
   }
-  if (x.resteDuCents < notreReste) {
-    const diff = notreReste - Math.max(0, x.resteDuCents);
-    changementDe(d).paiements.push({ numero: x.numero, montantCents: diff });
-    l(
-      "paiement",
-      `reste dû ${montant(notreReste)} → ${montant(Math.max(0, x.resteDuCents))} : paiement de ${montant(diff)} inscrit`,
-      d.reference,
-    );
-    return;
-  }
+  if (paiement(notreReste)) return;
   if (x.resteDuCents > notreReste) {
     l(
       "rejetee",
