@@ -100,7 +100,7 @@ export type Evenement = z.infer<typeof EvenementSchema>;
 export type TypeEvenement = Evenement["type"];
 export type EvenementDe<T extends TypeEvenement> = Extract<Evenement, { type: T }>;
 
-/** Events only an import writes: a form or the API cannot record them (they describe a change made to the invoices). */
+/** Events only an import writes: the dossier page's event form refuses them (they describe a change made to the invoices). */
 export const EVENEMENTS_D_IMPORT: readonly TypeEvenement[] = ["facture.ajoutee", "facture.modifiee"];
 
 export const TYPES_EVENEMENT = EVENEMENT_SCHEMAS.map((s) => s.shape.type.value) as TypeEvenement[];
