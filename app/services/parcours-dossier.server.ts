@@ -91,6 +91,37 @@ function executerEffets(avant: Snapshot, evenements: Evenement[]) {
 export type IssueEvenement = { ok: true; version: number; evenements: Evenement[] } | { ok: false; raison: string };
 
 /**
+ * What sending these events to a stored dossier (as `dossier` now reads, when it is being changed)
+ * would write, computed without writing: the deadlines passed by `aujourdhui` before and after them,
+ * the events themselves, and the snapshot to persist. The first event the machine refuses stops it.
+ */
+export function calculerEvenements(
+  enregistre: DossierEnregistre,
+  evenements: readonly Evenement[],
+  aujourdhui: Jour,
+):
+  | { ok: true; initial: Snapshot; evenements: Evenement[]; etat: ReturnType<typeof etatAPersister> }
+  | { ok: false; raison: string } {
+  const initial = etatDuDossier(enregistre);
+  const avant = avancer(initial, aujourdhui);
+  let s = avant.snapshot;
+  const ecrits: Evenement[] = [...avant.evenements];
+  for (const e of evenements) {
+    const r = envoyer(s, e);
+    if (!r.accepte) return { ok: false, raison: r.raison ?? "Événement refusé." };
+    s = r.snapshot;
+    ecrits.push(e);
+  }
+  const apres = avancer(s, aujourdhui);
+  return {
+    ok: true,
+    initial,
+    evenements: [...ecrits, ...apres.evenements],
+    etat: etatAPersister(apres.snapshot, aujourdhui),
+  };
+}
+
+/**
  * Sends one event to a stored dossier. Refused: nothing changes. Accepted: the event and the
  * deadlines that have passed by `aujourdhui` are appended, with the new snapshot, atomically
  * (a stale `versionAttendue` raises ConflitDeVersion and writes nothing).
@@ -104,23 +135,19 @@ export async function envoyerEvenement(
   auteur?: { utilisateurId: string; nom: string },
   avecEux?: (tx: Tx) => Promise<void>,
 ): Promise<IssueEvenement> {
-  const initial = etatDuDossier(enregistre);
-  const avant = avancer(initial, aujourdhui);
-  const r = envoyer(avant.snapshot, evenement);
-  if (!r.accepte) return { ok: false, raison: r.raison ?? "Événement refusé." };
-  const apres = avancer(r.snapshot, aujourdhui);
-  const evenements = [...avant.evenements, evenement, ...apres.evenements];
+  const c = calculerEvenements(enregistre, [evenement], aujourdhui);
+  if (!c.ok) return c;
   const version = await ajouterEvenements(
     db,
     enregistre.id,
     versionAttendue,
-    evenements,
-    etatAPersister(apres.snapshot, aujourdhui),
+    c.evenements,
+    c.etat,
     auteur ? { ...auteur, evenement } : undefined,
     avecEux,
   );
-  executerEffets(initial, evenements); // after the commit: effects never run for a write that failed
-  return { ok: true, version, evenements };
+  executerEffets(c.initial, c.evenements); // after the commit: effects never run for a write that failed
+  return { ok: true, version, evenements: c.evenements };
 }
 
 /**
@@ -183,6 +210,7 @@ export async function avancerDossier(
  * corrected: its quality changes the interest and the prescription), with the deadlines passed.
  */
 export async function recalculerDossier(db: Db, enregistre: DossierEnregistre, aujourdhui: Jour): Promise<number> {
-  const a = avancer(etatDuDossier(enregistre), aujourdhui);
-  return ajouterEvenements(db, enregistre.id, enregistre.version, a.evenements, etatAPersister(a.snapshot, aujourdhui));
+  const c = calculerEvenements(enregistre, [], aujourdhui);
+  if (!c.ok) throw new Error(c.raison); // no event offered: nothing can be refused
+  return ajouterEvenements(db, enregistre.id, enregistre.version, c.evenements, c.etat);
 }

@@ -31,7 +31,7 @@ import { libelleCheminDossier } from "../../../domain/dossier/libelles";
 import type { Qualite } from "../../../domain/dossier/qualite";
 import { dateCourte, montant } from "../../../domain/format/francais";
 import { erreursChamps } from "../../../domain/validation/zod-fr";
-import { avancer, envoyer, rejouer } from "../../../machines/escalation/parcours";
+import { rejouer } from "../../../machines/escalation/parcours";
 import type { Db } from "../../db/database.server";
 import {
   avecReferenceUnique,
@@ -48,7 +48,7 @@ import { type DossierConnu, dossiersDesDebiteurs, type IdentiteOrganisation } fr
 import { type EtatWorkflow, enregistrerEtat } from "../../db/journal.server";
 import { ajouterPiece } from "../../db/pieces.server";
 import * as t from "../../db/schema";
-import { etatAPersister, etatDuDossier } from "../parcours-dossier.server";
+import { calculerEvenements, etatAPersister } from "../parcours-dossier.server";
 import type { StockagePieces } from "../stockage-pieces.server";
 import type { Partie as PartieLue } from "./efacture";
 import { cleDebiteur, type Debiteur, type FactureImportee, type FichierLu } from "./lecture";
@@ -700,25 +700,15 @@ async function preparerChangement(
   const verifie = DossierSchema.safeParse(d);
   if (!verifie.success)
     return { raison: `dossier ${enregistre.reference} : ${erreursChamps(verifie.error)[0]?.message ?? "invalide"}` };
-  const initial = etatDuDossier({ ...enregistre, dossier: d });
-  const avant = avancer(initial, aujourdhui);
-  let s = avant.snapshot;
-  const ecrits: Evenement[] = [...avant.evenements];
-  for (const e of nouveaux) {
-    const r = envoyer(s, e);
-    if (!r.accepte) return { raison: `dossier ${enregistre.reference} : ${r.raison ?? "événement refusé"}` };
-    s = r.snapshot;
-    ecrits.push(e);
-  }
-  const apres = avancer(s, aujourdhui);
-  ecrits.push(...apres.evenements);
+  const calcul = calculerEvenements({ ...enregistre, dossier: d }, nouveaux, aujourdhui);
+  if (!calcul.ok) return { raison: `dossier ${enregistre.reference} : ${calcul.raison}` };
   return {
     id: enregistre.id,
     nouveau: false,
     version: enregistre.version,
     dossier: d,
-    evenements: ecrits,
-    etat: etatAPersister(apres.snapshot, aujourdhui),
+    evenements: calcul.evenements,
+    etat: calcul.etat,
     pdfs: c.ajouts.flatMap((a) => (a.pdf ? [a.pdf] : [])),
     cle: c.dossier.cle,
   };
