@@ -11,6 +11,7 @@ import { nettoyerSaisie } from "../../domain/texte/texte";
 import { texteLibre } from "../../domain/validation/texte.schema";
 import type { ErreurChamp } from "../../domain/validation/zod-fr";
 import type { Services } from "../contexte";
+import type { Db } from "../db/database.server";
 import { estIdentifiant, supprimerDossier } from "../db/dossiers.server";
 import { ajouterPiece, listerPieces, type PieceEnregistree, retirerPiece } from "../db/pieces.server";
 import type { FichierRecu } from "../televersement.server";
@@ -62,22 +63,39 @@ export async function televerserPiece(
     if (!type) erreurs.push({ champ: "fichier", message: "seuls les PDF et les images PNG ou JPEG sont acceptés" });
   }
   if (erreurs.length || !f || !type || !intitule.success) return { ok: false, erreurs };
-  const octets = f.octets;
   if (!estIdentifiant(dossierId)) return { ok: false, erreurs: [{ champ: "fichier", message: "dossier introuvable" }] };
-  const stock = stockagePieces(s);
-  const relatif = await stock.ecrire(dossierId, type.extension, octets);
+  const id = await rangerPiece(s.base.db, stockagePieces(s), dossierId, {
+    intitule: intitule.data,
+    date: date || null,
+    nom: f.nom,
+    type,
+    octets: f.octets,
+  });
+  return { ok: true, id };
+}
+
+/**
+ * Stores a checked file as an exhibit of the dossier: its content (stockage), then its row with
+ * its size and SHA-256; the content is removed again if the row cannot be written.
+ */
+export async function rangerPiece(
+  db: Db,
+  stock: StockagePieces,
+  dossierId: string,
+  p: { intitule: string; date: Jour | null; nom: string; type: (typeof TYPES_ACCEPTES)[number]; octets: Uint8Array },
+): Promise<string> {
+  const relatif = await stock.ecrire(dossierId, p.type.extension, p.octets);
   try {
-    const id = await ajouterPiece(s.base.db, {
+    return await ajouterPiece(db, {
       dossierId,
-      intitule: intitule.data,
-      date: date || null,
+      intitule: p.intitule,
+      date: p.date,
       fichier: relatif,
-      nomOriginal: nettoyerSaisie(f.nom).texte.slice(0, 255),
-      typeMime: type.mime,
-      octets: octets.byteLength,
-      sha256: createHash("sha256").update(octets).digest("hex"),
+      nomOriginal: nettoyerSaisie(p.nom).texte.slice(0, 255),
+      typeMime: p.type.mime,
+      octets: p.octets.byteLength,
+      sha256: createHash("sha256").update(p.octets).digest("hex"),
     });
-    return { ok: true, id };
   } catch (e) {
     await stock.supprimer(relatif);
     throw e;

@@ -15,7 +15,7 @@
  * - what the file already shows as paid on a new invoice is a payment dated at its due date (the
  *   real date is unknown: interest is not claimed on it), said on the line.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { ajouterAns, type Jour } from "../../../domain/dates/jour";
 import {
@@ -46,9 +46,9 @@ import {
 } from "../../db/dossiers.server";
 import { type DossierConnu, dossiersDesDebiteurs, type IdentiteOrganisation } from "../../db/imports.server";
 import { type EtatWorkflow, enregistrerEtat } from "../../db/journal.server";
-import { ajouterPiece } from "../../db/pieces.server";
 import * as t from "../../db/schema";
 import { calculerEvenements, etatAPersister } from "../parcours-dossier.server";
+import { rangerPiece, TYPES_ACCEPTES } from "../pieces.server";
 import type { StockagePieces } from "../stockage-pieces.server";
 import type { Partie as PartieLue } from "./efacture";
 import { cleDebiteur, type Debiteur, type FactureImportee, type FichierLu } from "./lecture";
@@ -76,6 +76,8 @@ export type Rapport = {
 
 type Ajout = { facture: Facture; paye: { montantCents: number; date: Jour } | null; pdf: Pdf | null };
 type Avoir = { numero: string; date: Jour; montantCents: number; surFacture: string };
+const PDF = TYPES_ACCEPTES.find((t) => t.mime === "application/pdf")!;
+
 type Pdf = { nom: string; octets: Uint8Array; numero: string; date: Jour | null };
 
 type NouveauDossier = { cle: string; debiteur: Partie; ajouts: Ajout[]; avoirs: Avoir[] };
@@ -528,19 +530,14 @@ export async function executer(
   );
   let k = 0;
   for (const p of prepares) {
-    for (const pdf of p.pdfs) {
-      const fichier = await stock.ecrire(p.id, ".pdf", pdf.octets);
-      await ajouterPiece(db, {
-        dossierId: p.id,
+    for (const pdf of p.pdfs)
+      await rangerPiece(db, stock, p.id, {
         intitule: `Facture ${pdf.numero} (Factur-X)`,
         date: pdf.date,
-        fichier,
-        nomOriginal: pdf.nom.slice(0, 255),
-        typeMime: "application/pdf",
-        octets: pdf.octets.byteLength,
-        sha256: createHash("sha256").update(pdf.octets).digest("hex"),
+        nom: pdf.nom,
+        type: PDF,
+        octets: pdf.octets,
       });
-    }
     if (p.pdfs.length && ++k % 20 === 0) await progression("pieces", k, prepares.length);
   }
   return { rapport, dossiers };
