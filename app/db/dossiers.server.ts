@@ -152,23 +152,32 @@ export async function insererEvenements(
     .where(eq(t.evenement.dossierId, dossierId));
   let sequence = dernier?.n ?? 0;
   if (evenements.length > 0) {
-    await tx.insert(t.evenement).values(
-      evenements.map((e) => {
-        const { type, date, ...donnees } = e;
-        const de = auteur?.evenement === e ? auteur : null;
-        return {
-          dossierId,
-          sequence: ++sequence,
-          type,
-          date,
-          donnees,
-          auteurId: de?.utilisateurId ?? null,
-          auteurNom: de?.nom ?? null,
-        };
-      }),
-    );
+    await tx
+      .insert(t.evenement)
+      .values(
+        evenements.map((e) => evenementVersLigne(dossierId, ++sequence, e, auteur?.evenement === e ? auteur : null)),
+      );
   }
   return sequence;
+}
+
+/** A journal row: the event's type and date in their columns, the rest in `donnees`. */
+export function evenementVersLigne(
+  dossierId: string,
+  sequence: number,
+  e: Evenement,
+  auteur: { utilisateurId: string; nom: string } | null = null,
+) {
+  const { type, date, ...donnees } = e;
+  return {
+    dossierId,
+    sequence,
+    type,
+    date,
+    donnees,
+    auteurId: auteur?.utilisateurId ?? null,
+    auteurNom: auteur?.nom ?? null,
+  };
 }
 
 /** Checks the expected version and increments it; throws ConflitDeVersion otherwise. */
@@ -183,8 +192,8 @@ export async function prendreVersion(tx: Tx, dossierId: string, versionAttendue:
   throw new ConflitDeVersion(versionAttendue, actuel?.version ?? null);
 }
 
-/** The next yearly number « 2026-0042 »: one more than the highest taken (deletions leave gaps). */
-export async function referenceLibre(ex: Executeur, organisationId: string, annee: string): Promise<string> {
+/** The next yearly number of « 2026-0042 »: one more than the highest taken (deletions leave gaps). */
+export async function numeroLibre(ex: Executeur, organisationId: string, annee: string): Promise<number> {
   const prises = await ex
     .select({ r: t.dossier.reference })
     .from(t.dossier)
@@ -193,8 +202,14 @@ export async function referenceLibre(ex: Executeur, organisationId: string, anne
     .map((p) => /^\d{4}-(\d+)$/.exec(p.r)?.[1])
     .map(Number)
     .filter(Number.isFinite);
-  const suivant = Math.max(0, ...numeros) + 1;
-  return `${annee}-${String(suivant).padStart(4, "0")}`;
+  return Math.max(0, ...numeros) + 1;
+}
+
+export const referenceAnnuelle = (annee: string, numero: number) => `${annee}-${String(numero).padStart(4, "0")}`;
+
+/** The next yearly reference « 2026-0042 ». */
+export async function referenceLibre(ex: Executeur, organisationId: string, annee: string): Promise<string> {
+  return referenceAnnuelle(annee, await numeroLibre(ex, organisationId, annee));
 }
 
 /** Two creations at the same instant may pick the same reference: the second one tries again. */

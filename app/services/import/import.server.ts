@@ -37,11 +37,13 @@ import {
   avecReferenceUnique,
   chargerDossier,
   ecrireContenu,
+  evenementVersLigne,
   factureVersLigne,
   insererEvenements,
+  numeroLibre,
   partieVersLigne,
   prendreVersion,
-  referenceLibre,
+  referenceAnnuelle,
   type Tx,
 } from "../../db/dossiers.server";
 import { type DossierConnu, dossiersDesDebiteurs, type IdentiteOrganisation } from "../../db/imports.server";
@@ -734,9 +736,9 @@ async function verifierDebiteursInchanges(tx: Tx, organisationId: string, plan: 
 
 async function ecrire(tx: Tx, organisationId: string, prepares: Prepare[], aujourdhui: Jour) {
   const annee = aujourdhui.slice(0, 4);
-  let numero = Number((await referenceLibre(tx, organisationId, annee)).slice(5));
+  let numero = await numeroLibre(tx, organisationId, annee);
   const crees = prepares.filter((p) => p.nouveau);
-  const references = new Map(crees.map((p) => [p.id, `${annee}-${String(numero++).padStart(4, "0")}`]));
+  const references = new Map(crees.map((p) => [p.id, referenceAnnuelle(annee, numero++)]));
   for (const lot of paquets(crees)) {
     await tx.insert(t.dossier).values(
       lot.map((p) => ({
@@ -763,12 +765,7 @@ async function ecrire(tx: Tx, organisationId: string, prepares: Prepare[], aujou
       );
     const factures = lot.flatMap((p) => p.dossier.factures.map((f, ordre) => factureVersLigne(p.id, f, ordre)));
     for (const l of paquets(factures)) await tx.insert(t.facture).values(l);
-    const evenements = lot.flatMap((p) =>
-      p.evenements.map((e, i) => {
-        const { type, date, ...donnees } = e;
-        return { dossierId: p.id, sequence: i + 1, type, date, donnees };
-      }),
-    );
+    const evenements = lot.flatMap((p) => p.evenements.map((e, i) => evenementVersLigne(p.id, i + 1, e)));
     for (const l of paquets(evenements)) await tx.insert(t.evenement).values(l);
     await tx.insert(t.workflowSnapshot).values(
       lot.map((p) => ({
