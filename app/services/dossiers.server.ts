@@ -8,7 +8,7 @@ import { departementDuCodePostal } from "../../domain/calendrier/departement";
 import { situation } from "../../domain/dossier/analyse";
 import { type Dossier, DossierSchema } from "../../domain/dossier/dossier.schema";
 import { datesFuturesDuDossier } from "../../domain/dossier/faits";
-import { libelleCheminDossier } from "../../domain/dossier/libelles";
+import { messageDuChamp } from "../../domain/dossier/libelles";
 import { determinerJuridiction } from "../../domain/juridiction/juridiction";
 import { type ErreurChamp, erreursChamps } from "../../domain/validation/zod-fr";
 import { decrire, dossierStatique, rejouer } from "../../machines/escalation/parcours";
@@ -35,10 +35,7 @@ export async function importerDossier(s: Services, texte: string): Promise<Issue
     return { ok: false, erreurs: [{ champ: "json", message: `JSON mal formé : ${(e as Error).message}` }] };
   }
   const r = DossierSchema.safeParse(brut);
-  const enFrancais = (e: ErreurChamp) => ({
-    champ: "json",
-    message: `${libelleCheminDossier(e.champ, brut)} : ${e.message}`,
-  });
+  const enFrancais = (e: ErreurChamp) => ({ champ: "json", message: messageDuChamp(e, brut) });
   if (!r.success) return { ok: false, erreurs: erreursChamps(r.error).map(enFrancais) };
   const aujourdhui = s.aujourdhui();
   const futures = datesFuturesDuDossier(r.data, aujourdhui);

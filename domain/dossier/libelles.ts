@@ -101,3 +101,11 @@ export function libelleCheminDossier(champ: string, brut?: unknown): string {
   }
   return morceaux.join(", ");
 }
+
+/**
+ * An error on a field of the dossier (or of one of its parts, `prefixe` being where that part
+ * stands: « factures[0] », « debiteur »), as one French sentence naming the field.
+ */
+export function messageDuChamp(e: { champ: string; message: string }, brut: unknown, prefixe = ""): string {
+  return `${libelleCheminDossier(prefixe ? `${prefixe}.${e.champ}` : e.champ, brut)} : ${e.message}`;
+}

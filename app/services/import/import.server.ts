@@ -27,10 +27,10 @@ import {
   PartieSchema,
 } from "../../../domain/dossier/dossier.schema";
 import type { Evenement } from "../../../domain/dossier/evenements";
-import { libelleCheminDossier } from "../../../domain/dossier/libelles";
+import { messageDuChamp } from "../../../domain/dossier/libelles";
 import type { Qualite } from "../../../domain/dossier/qualite";
 import { dateCourte, montant } from "../../../domain/format/francais";
-import { erreursChamps } from "../../../domain/validation/zod-fr";
+import { erreursChamps, type z } from "../../../domain/validation/zod-fr";
 import { rejouer } from "../../../machines/escalation/parcours";
 import type { Db } from "../../db/database.server";
 import {
@@ -151,11 +151,12 @@ function partieDuDebiteur(d: Debiteur, qualite: Qualite): { partie: Partie; aver
 }
 
 /** The French reason a schema refuses a value, its field named as in the dossier (`chemin` its place there). */
-function refusDe(r: { success: boolean; error?: unknown }, chemin: string, brut: unknown): string | null {
-  if (r.success || !r.error) return null;
-  return erreursChamps(r.error as Parameters<typeof erreursChamps>[0])
-    .map((e) => `${libelleCheminDossier(`${chemin}.${e.champ}`, brut)} : ${e.message}`)
-    .join(" ; ");
+function refusDe(r: z.ZodSafeParseResult<unknown>, brut: unknown, chemin = ""): string | null {
+  return r.success
+    ? null
+    : erreursChamps(r.error)
+        .map((e) => messageDuChamp(e, brut, chemin))
+        .join(" ; ");
 }
 
 const normaliserTva = (v: string | null | undefined) => (v ?? "").replace(/[\s.-]/g, "").toUpperCase();
@@ -282,7 +283,7 @@ export function planifier(
         avoirs: [],
       };
       // Text entering the product is checked here: the dry run already names what a dossier would refuse.
-      const refusFacture = refusDe(FactureSchema.safeParse(facture), "factures[0]", { factures: [facture] });
+      const refusFacture = refusDe(FactureSchema.safeParse(facture), { factures: [facture] }, "factures[0]");
       if (refusFacture) {
         l("rejetee", refusFacture);
         continue;
@@ -308,7 +309,7 @@ export function planifier(
       if (!n) {
         const q = qualiteSupposee(x.debiteur);
         const { partie, avertissements } = partieDuDebiteur(x.debiteur, q.qualite);
-        const refusPartie = refusDe(PartieSchema.safeParse(partie), "debiteur", { debiteur: partie });
+        const refusPartie = refusDe(PartieSchema.safeParse(partie), { debiteur: partie }, "debiteur");
         if (refusPartie) {
           l("rejetee", refusPartie);
           continue;
@@ -616,12 +617,7 @@ function preparerNouveau(n: NouveauDossier, creancier: Partie, aujourdhui: Jour)
     .sort((a, b) => a.date.localeCompare(b.date));
   const brut = { creancier, debiteur: n.debiteur, factures, evenements, pieces: [], options: {} };
   const r = DossierSchema.safeParse(brut);
-  if (!r.success)
-    return {
-      raison: erreursChamps(r.error)
-        .map((e) => `${libelleCheminDossier(e.champ, brut)} : ${e.message}`)
-        .join(" ; "),
-    };
+  if (!r.success) return { raison: refusDe(r, brut) ?? "" };
   const parcours = rejouer(r.data, aujourdhui);
   return {
     id: randomUUID(),
@@ -696,9 +692,8 @@ async function preparerChangement(
   }
   for (const p of c.paiements)
     nouveaux.push({ type: "paiement.recu", date: aujourdhui, montantCents: p.montantCents, facture: p.numero, source });
-  const verifie = DossierSchema.safeParse(d);
-  if (!verifie.success)
-    return { raison: `dossier ${enregistre.reference} : ${erreursChamps(verifie.error)[0]?.message ?? "invalide"}` };
+  const refus = refusDe(DossierSchema.safeParse(d), d);
+  if (refus) return { raison: `dossier ${enregistre.reference} : ${refus}` };
   const calcul = calculerEvenements({ ...enregistre, dossier: d }, nouveaux, aujourdhui);
   if (!calcul.ok) return { raison: `dossier ${enregistre.reference} : ${calcul.raison}` };
   return {
