@@ -10,10 +10,10 @@ import {
   trouverUtilisateur,
 } from "../app/db/comptes.server";
 import { organisationParNom } from "../app/db/equipes.server";
-import { completerClesDebiteurs, identiteOrganisation } from "../app/db/imports.server";
+import { identiteOrganisation } from "../app/db/imports.server";
 import { FichierRefuse } from "../app/services/import/efacture";
 import { analyser, executer } from "../app/services/import/import.server";
-import { cleDebiteur, type FichierLu, grouper, lireFichier } from "../app/services/import/lecture";
+import { type FichierLu, grouper, lireFichier } from "../app/services/import/lecture";
 import { rapprocher } from "../app/services/import/rapprochement.server";
 import { lireReleve } from "../app/services/import/releve";
 import { envoyerRelances, fermerTransports } from "../app/services/relances/envoi.server";
@@ -466,7 +466,6 @@ const importer: Commande = {
         throw new ErreurEntree(
           `--organisation : « ${values.organisation} » n'a pas encore l'identité de son entreprise (créancier, SIREN ou TVA) : renseignez-la sur la page « Importer des factures »`,
         );
-      await completerClesDebiteurs(base.db, organisationId, cleDebiteur);
       const plan = await analyser(base.db, organisationId, identite, lus, aujourdhui);
       if (values.simuler) return { simulation: true, rapport: plan.rapport, dossiers: [] };
       const issue = await executer(

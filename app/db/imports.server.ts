@@ -7,6 +7,7 @@
  */
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Partie } from "../../domain/dossier/dossier.schema";
+import { paquets } from "../../lib/paquets";
 import type { Champ } from "../services/import/csv";
 import type { Db } from "./database.server";
 import type { Executeur } from "./dossiers.server";
@@ -195,8 +196,7 @@ export type DossierConnu = {
 /** The organisation's dossiers for these debtors, with their invoices and what was paid on each. */
 export async function dossiersDesDebiteurs(db: Executeur, organisationId: string, cles: string[]) {
   const connus: DossierConnu[] = [];
-  for (let i = 0; i < cles.length; i += 1000) {
-    const lot = cles.slice(i, i + 1000);
+  for (const lot of paquets(cles, 1000)) {
     const dossiers = await db
       .select({
         id: t.dossier.id,
@@ -234,31 +234,42 @@ export async function dossiersDesDebiteurs(db: Executeur, organisationId: string
         donnees: t.evenement.donnees,
       })
       .from(t.evenement)
-      .where(and(inArray(t.evenement.dossierId, ids), inArray(t.evenement.type, ["paiement.recu", "med.envoyee"])));
-    for (const d of dossiers) {
-      const ev = evenements.filter((e) => e.dossierId === d.id);
-      const paye = (numero: string) =>
-        ev
-          .filter((e) => e.type === "paiement.recu" && (e.donnees as { facture?: string }).facture === numero)
-          .reduce((n, e) => n + ((e.donnees as { montantCents: number }).montantCents ?? 0), 0);
+      .where(and(inArray(t.evenement.dossierId, ids), inArray(t.evenement.type, ["paiement.recu", "med.envoyee"])))
+      .orderBy(t.evenement.sequence);
+    // Grouped by dossier once (not filtered again for each dossier and invoice).
+    const facturesDe = new Map<string, typeof factures>();
+    for (const f of factures) {
+      const liste = facturesDe.get(f.dossierId);
+      if (liste) liste.push(f);
+      else facturesDe.set(f.dossierId, [f]);
+    }
+    const medDe = new Map<string, string>();
+    const payeDe = new Map<string, number>();
+    for (const e of evenements) {
+      if (e.type === "med.envoyee") {
+        if (!medDe.has(e.dossierId)) medDe.set(e.dossierId, e.date);
+        continue;
+      }
+      const { facture, montantCents } = e.donnees as { facture?: string; montantCents?: number };
+      if (facture)
+        payeDe.set(`${e.dossierId}#${facture}`, (payeDe.get(`${e.dossierId}#${facture}`) ?? 0) + (montantCents ?? 0));
+    }
+    for (const d of dossiers)
       connus.push({
         id: d.id,
         reference: d.reference,
         version: d.version,
         etape: d.etape,
         cle: d.cle ?? "",
-        medEnvoyee: ev.find((e) => e.type === "med.envoyee")?.date ?? null,
-        factures: factures
-          .filter((f) => f.dossierId === d.id)
-          .map((f) => ({
-            numero: f.numero,
-            montantTtcCents: f.montantTtcCents,
-            dateEcheance: f.dateEcheance,
-            avoirs: f.avoirs as FactureConnue["avoirs"],
-            payeCents: paye(f.numero),
-          })),
+        medEnvoyee: medDe.get(d.id) ?? null,
+        factures: (facturesDe.get(d.id) ?? []).map((f) => ({
+          numero: f.numero,
+          montantTtcCents: f.montantTtcCents,
+          dateEcheance: f.dateEcheance,
+          avoirs: f.avoirs as FactureConnue["avoirs"],
+          payeCents: payeDe.get(`${d.id}#${f.numero}`) ?? 0,
+        })),
       });
-    }
   }
   return connus;
 }

@@ -15,7 +15,13 @@ import { identiteOrganisation, lireLot, reprendreLotInterrompu } from "../../db/
 import { valeursNettoyees } from "../../saisie";
 import { CHAMPS, type Champ, LIBELLES_CHAMPS } from "../../services/import/champs";
 import type { Action, LigneRapport, Rapport } from "../../services/import/import.server";
-import { choisirColonnes, lancerImport, libellePhase, planDuLot } from "../../services/import/lots.server";
+import {
+  choisirColonnes,
+  lancerImport,
+  libellePhase,
+  lireFichiersDuLot,
+  planDuLot,
+} from "../../services/import/lots.server";
 import type { Route } from "./+types/import-lot";
 
 export const meta: Route.MetaFunction = () => [{ title: "Import de factures — Recouvrement" }];
@@ -67,8 +73,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       rapport: rapport ? { ...rapport, ...lignesMontrees(rapport) } : null,
     };
   }
-  const { fichiers, plan } = await planDuLot(s, lot);
-  const identite = await identiteOrganisation(s.base.db, s.organisationId);
+  const { fichiers, plan, identite } = await planDuLot(s, lot);
   return {
     ...base,
     identite: Boolean(identite.creancier),
@@ -110,8 +115,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     return data({ erreur: "Cet import a déjà été lancé : rien n'est importé deux fois." }, { status: 409 });
   if (valeurs.intention === "colonnes") {
     const ordre = Number(valeurs.ordre);
-    const { fichiers } = await planDuLot(s, lot);
-    const f = fichiers.find((x) => x.ordre === ordre);
+    const f = (await lireFichiersDuLot(s, lot)).find((x) => x.ordre === ordre);
     if (!f?.csv) return data({ erreur: "Fichier : ce n'est pas un CSV de cet import." }, { status: 400 });
     const choix: Partial<Record<Champ, string>> = {};
     for (const c of CHAMPS) {

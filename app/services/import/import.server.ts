@@ -31,6 +31,7 @@ import { messageDuChamp } from "../../../domain/dossier/libelles";
 import type { Qualite } from "../../../domain/dossier/qualite";
 import { dateCourte, montant } from "../../../domain/format/francais";
 import { erreursChamps, type z } from "../../../domain/validation/zod-fr";
+import { paquets } from "../../../lib/paquets";
 import { rejouer } from "../../../machines/escalation/parcours";
 import type { Db } from "../../db/database.server";
 import {
@@ -46,7 +47,12 @@ import {
   referenceAnnuelle,
   type Tx,
 } from "../../db/dossiers.server";
-import { type DossierConnu, dossiersDesDebiteurs, type IdentiteOrganisation } from "../../db/imports.server";
+import {
+  completerClesDebiteurs,
+  type DossierConnu,
+  dossiersDesDebiteurs,
+  type IdentiteOrganisation,
+} from "../../db/imports.server";
 import { type EtatWorkflow, enregistrerEtat } from "../../db/journal.server";
 import * as t from "../../db/schema";
 import { calculerEvenements, etatAPersister } from "../parcours-dossier.server";
@@ -483,8 +489,8 @@ type Prepare = {
  */
 const ceder = () => new Promise<void>((ok) => setImmediate(ok));
 
-const paquets = <T>(l: T[], n = 500) =>
-  Array.from({ length: Math.ceil(l.length / n) }, (_, i) => l.slice(i * n, i * n + n));
+/** Rows per INSERT: far under PostgreSQL's 65 535 parameters per statement. */
+const LIGNES_PAR_INSERTION = 500;
 
 /**
  * Writes the plan: dossiers computed first (the journal replayed, the snapshot and the book's
@@ -734,7 +740,7 @@ async function ecrire(tx: Tx, organisationId: string, prepares: Prepare[], aujou
   let numero = await numeroLibre(tx, organisationId, annee);
   const crees = prepares.filter((p) => p.nouveau);
   const references = new Map(crees.map((p) => [p.id, referenceAnnuelle(annee, numero++)]));
-  for (const lot of paquets(crees)) {
+  for (const lot of paquets(crees, LIGNES_PAR_INSERTION)) {
     await tx.insert(t.dossier).values(
       lot.map((p) => ({
         id: p.id,
@@ -759,9 +765,9 @@ async function ecrire(tx: Tx, organisationId: string, prepares: Prepare[], aujou
         ]),
       );
     const factures = lot.flatMap((p) => p.dossier.factures.map((f, ordre) => factureVersLigne(p.id, f, ordre)));
-    for (const l of paquets(factures)) await tx.insert(t.facture).values(l);
+    for (const l of paquets(factures, LIGNES_PAR_INSERTION)) await tx.insert(t.facture).values(l);
     const evenements = lot.flatMap((p) => p.evenements.map((e, i) => evenementVersLigne(p.id, i + 1, e)));
-    for (const l of paquets(evenements)) await tx.insert(t.evenement).values(l);
+    for (const l of paquets(evenements, LIGNES_PAR_INSERTION)) await tx.insert(t.evenement).values(l);
     await tx.insert(t.workflowSnapshot).values(
       lot.map((p) => ({
         dossierId: p.id,
@@ -780,7 +786,10 @@ async function ecrire(tx: Tx, organisationId: string, prepares: Prepare[], aujou
   return prepares.map((p) => ({ id: p.id, reference: references.get(p.id) ?? p.dossier.reference ?? "" }));
 }
 
-/** The plan of these files for the organisation, read against its dossiers as they are now. */
+/**
+ * The plan of these files for the organisation, read against its dossiers as they are now (those
+ * typed before any import get their debtor key first).
+ */
 export async function analyser(
   db: Db,
   organisationId: string,
@@ -788,6 +797,7 @@ export async function analyser(
   fichiers: (FichierLu & { octets?: Uint8Array })[],
   aujourdhui: Jour,
 ): Promise<Plan> {
+  await completerClesDebiteurs(db, organisationId, cleDebiteur);
   const cles = [...new Set(fichiers.flatMap((f) => f.factures.map((x) => cleDebiteur(x.debiteur))))];
   const connus = await dossiersDesDebiteurs(db, organisationId, cles);
   return planifier(fichiers, o, connus, aujourdhui);

@@ -8,7 +8,6 @@ import type { Services } from "../../contexte";
 import {
   type Correspondance,
   cleEntetes,
-  completerClesDebiteurs,
   correspondancesRetenues,
   demarrerLot,
   fichiersDuLot,
@@ -20,8 +19,8 @@ import {
   retenirCorrespondance,
 } from "../../db/imports.server";
 import { stockagePieces } from "../pieces.server";
-import { analyser, executer, ImportImpossible, type Plan } from "./import.server";
-import { cleDebiteur, type FichierLu, lireFichier } from "./lecture";
+import { analyser, executer, ImportImpossible } from "./import.server";
+import { type FichierLu, lireFichier } from "./lecture";
 
 export type FichierDuLot = FichierLu & { octets: Uint8Array; ordre: number };
 
@@ -41,12 +40,11 @@ export async function lireFichiersDuLot(s: Services, lot: LotImport): Promise<Fi
   return lus;
 }
 
-export async function planDuLot(s: Services, lot: LotImport): Promise<{ fichiers: FichierDuLot[]; plan: Plan }> {
+export async function planDuLot(s: Services, lot: LotImport) {
   const db = s.base.db;
-  await completerClesDebiteurs(db, s.organisationId, cleDebiteur);
   const fichiers = await lireFichiersDuLot(s, lot);
   const identite = await identiteOrganisation(db, s.organisationId);
-  return { fichiers, plan: await analyser(db, s.organisationId, identite, fichiers, s.aujourdhui()) };
+  return { fichiers, identite, plan: await analyser(db, s.organisationId, identite, fichiers, s.aujourdhui()) };
 }
 
 /** Keeps the columns chosen for one CSV of the batch, and remembers them for the organisation. */
@@ -85,9 +83,8 @@ export async function lancerImport(s: Services, id: string): Promise<boolean> {
 export async function executerLot(s: Services, lot: LotImport) {
   const db = s.base.db;
   try {
-    const { plan } = await planDuLot(s, lot);
+    const { plan, identite } = await planDuLot(s, lot);
     await majLot(db, lot.id, { phase: "calcul", total: plan.nouveaux.length + plan.changements.length });
-    const identite = await identiteOrganisation(db, s.organisationId);
     const issue = await executer(
       db,
       s.organisationId,
