@@ -176,6 +176,20 @@ export function vendeurEstLOrganisation(v: PartieLue, o: IdentiteOrganisation): 
 
 const ETAPES_OU_AJOUTER = new Set(["qualification", "relance"]);
 
+/** The debtor's dossier an invoice may still join: before any mise en demeure, at the amicable stages. */
+const dossierOuvert = (dossiers: DossierConnu[]) =>
+  dossiers.find((d) => !d.medEnvoyee && ETAPES_OU_AJOUTER.has(d.etape));
+
+/** The oldest invoice (by due date) that a credit note of `montantCents` covers. */
+function plusAncienneCouvrant<F extends { dateEcheance: Jour; montantTtcCents: number }>(
+  factures: F[],
+  montantCents: number,
+) {
+  return [...factures]
+    .sort((x, y) => x.dateEcheance.localeCompare(y.dateEcheance))
+    .find((f) => f.montantTtcCents >= montantCents);
+}
+
 /**
  * The plan of an import. `connus`: the organisation's dossiers for the debtors of these files
  * (`dossiersDesDebiteurs`). Pure: nothing is read or written here.
@@ -305,7 +319,7 @@ export function planifier(
       ]
         .filter(Boolean)
         .join(" ; ");
-      const ouvert = dossiers.find((d) => !d.medEnvoyee && ETAPES_OU_AJOUTER.has(d.etape));
+      const ouvert = dossierOuvert(dossiers);
       if (ouvert) {
         changementDe(ouvert).ajouts.push({ facture, paye, pdf });
         l("ajouter", `ajoutée, reste dû ${montant(x.resteDuCents)}${note ? ` — ${note}` : ""}`, ouvert.reference);
@@ -437,22 +451,21 @@ function planifierAvoir(
   }
   const date = x.dateEmission ?? x.dateEcheance;
   const n = nouveaux.get(cle);
-  const cible = [...(n?.ajouts ?? [])]
-    .sort((a, b) => a.facture.dateEcheance.localeCompare(b.facture.dateEcheance))
-    .find((a) => a.facture.montantTtcCents >= montantCents);
+  const cible = plusAncienneCouvrant(
+    (n?.ajouts ?? []).map((a) => a.facture),
+    montantCents,
+  );
   if (n && cible) {
-    n.avoirs.push({ numero: x.numero, date, montantCents, surFacture: cible.facture.numero });
+    n.avoirs.push({ numero: x.numero, date, montantCents, surFacture: cible.numero });
     l(
       "creer",
-      `avoir de ${montant(montantCents)} imputé sur la facture ${cible.facture.numero} (la plus ancienne qu'il couvre)`,
+      `avoir de ${montant(montantCents)} imputé sur la facture ${cible.numero} (la plus ancienne qu'il couvre)`,
       "nouveau dossier",
     );
     return;
   }
-  const ouvert = dossiers.find((d) => !d.medEnvoyee && ETAPES_OU_AJOUTER.has(d.etape));
-  const surFacture = [...(ouvert?.factures ?? [])]
-    .sort((a, b) => a.dateEcheance.localeCompare(b.dateEcheance))
-    .find((fa) => fa.montantTtcCents >= montantCents);
+  const ouvert = dossierOuvert(dossiers);
+  const surFacture = plusAncienneCouvrant(ouvert?.factures ?? [], montantCents);
   if (ouvert && surFacture) {
     changementDe(ouvert).avoirs.push({ numero: x.numero, date, montantCents, surFacture: surFacture.numero });
     l(
@@ -511,24 +524,17 @@ export async function executer(
   const prepares: Prepare[] = [];
   const rejets = new Map<string, string>();
   let fait = 0;
-  for (const n of plan.nouveaux) {
-    const r = preparerNouveau(n, o.creancier, aujourdhui);
-    if ("raison" in r) rejets.set(`nouveau:${n.cle}`, r.raison);
+  const garder = async (cle: string, r: Prepare | { raison: string }) => {
+    if ("raison" in r) rejets.set(cle, r.raison);
     else prepares.push(r);
     if (++fait % 50 === 0) {
       await ceder();
       await progression("calcul", fait, total);
     }
-  }
-  for (const c of plan.changements) {
-    const r = await preparerChangement(db, c, plan.source, aujourdhui);
-    if ("raison" in r) rejets.set(c.dossier.id, r.raison);
-    else prepares.push(r);
-    if (++fait % 50 === 0) {
-      await ceder();
-      await progression("calcul", fait, total);
-    }
-  }
+  };
+  for (const n of plan.nouveaux) await garder(`nouveau:${n.cle}`, preparerNouveau(n, o.creancier, aujourdhui));
+  for (const c of plan.changements)
+    await garder(c.dossier.id, await preparerChangement(db, c, plan.source, aujourdhui));
   const rapport = rapportCalcule(plan, rejets, prepares);
   await progression("ecriture", fait, total);
   const dossiers = await avecReferenceUnique(() =>
