@@ -144,7 +144,12 @@ function separateurDe(texte: string): CsvLu["separateur"] {
  * Reads the file into rows under their header. `correspondance`: columns chosen on the mapping
  * screen (header text → field), over what was recognised.
  */
-export function lireCsv(contenu: Uint8Array, choix: Partial<Record<Champ, string>> = {}): CsvLu {
+export type ChoixColonnes =
+  | Partial<Record<Champ, string>>
+  /** The columns chosen for the header line read (a mapping remembered for this export), if any. */
+  | ((entetes: string[]) => Partial<Record<Champ, string>> | undefined);
+
+export function lireCsv(contenu: Uint8Array, choixOuRegle: ChoixColonnes = {}): CsvLu {
   if (contenu.length > 20 * 1024 * 1024) throw new CsvRefuse("fichier trop volumineux (20 Mo au plus)");
   const { texte, encodage } = decoder(contenu);
   if (texte.includes("\u0000")) throw new CsvRefuse("ce fichier n'est pas un texte (octets nuls) : un CSV est attendu");
@@ -174,6 +179,7 @@ export function lireCsv(contenu: Uint8Array, choix: Partial<Record<Champ, string
   const indexEntete = rangees.slice(0, 10).findIndex((r) => r.filter((c) => champDeLEntete(c)).length >= 2);
   const i0 = Math.max(0, indexEntete);
   const entetes = rangees[i0] ?? [];
+  const choix = (typeof choixOuRegle === "function" ? choixOuRegle(entetes) : choixOuRegle) ?? {};
   const correspondance: Partial<Record<Champ, number>> = {};
   entetes.forEach((e, i) => {
     const c = champDeLEntete(e);

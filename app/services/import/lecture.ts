@@ -7,7 +7,7 @@
 import { ajouterJours } from "../../../domain/dates/jour";
 import {
   CHAMPS_REQUIS,
-  type Champ,
+  type ChoixColonnes,
   type CsvLu,
   CsvRefuse,
   LIBELLES_CHAMPS,
@@ -157,11 +157,7 @@ function depuisLigneCsv(l: CsvLu["lignes"][number]): FactureImportee | Rejet {
  * Reads one file by its content; never throws on bad input (the reason is in `refus`). `choix`: the
  * CSV columns chosen on the mapping screen (field → header).
  */
-export async function lireFichier(
-  nom: string,
-  contenu: Uint8Array,
-  choix: Partial<Record<Champ, string>> = {},
-): Promise<FichierLu> {
+export async function lireFichier(nom: string, contenu: Uint8Array, choix: ChoixColonnes = {}): Promise<FichierLu> {
   const vide = { fichier: nom, vendeur: null, acheteur: null, factures: [], rejets: [] };
   const debut = new TextDecoder("latin1").decode(contenu.slice(0, 512)).trimStart();
   const estEFacture = debut.startsWith("%PDF-") || debut.startsWith("<") || /\.(pdf|xml)$/i.test(nom);

@@ -32,9 +32,7 @@ export async function lireFichiersDuLot(s: Services, lot: LotImport): Promise<Fi
   const lus: FichierDuLot[] = [];
   for (const [ordre, f] of (await fichiersDuLot(db, lot.id)).entries()) {
     const octets = new Uint8Array(f.octets);
-    let lu = await lireFichier(f.nom, octets, choisies[ordre] ?? {});
-    const retenue = lu.csv && !choisies[ordre] ? retenues[cleEntetes(lu.csv.entetes)] : undefined;
-    if (retenue) lu = await lireFichier(f.nom, octets, retenue);
+    const lu = await lireFichier(f.nom, octets, choisies[ordre] ?? ((entetes) => retenues[cleEntetes(entetes)]));
     lus.push({ ...lu, octets, ordre });
   }
   return lus;
