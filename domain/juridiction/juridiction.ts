@@ -12,6 +12,7 @@ import { ajouterMois, type Jour } from "../dates/jour";
 import { DEBUT_DECRET_2026_96 } from "../delais/injonction";
 import { estCommercantOuArtisan, LIBELLES_QUALITE, type Qualite } from "../dossier/qualite";
 import { dateLongue, montant } from "../format/francais";
+import { sansAccents } from "../texte/texte";
 
 export type Objet = "facture" | "loyer-habitation" | "credit-consommation";
 
@@ -123,9 +124,7 @@ export const TRIBUNAUX_ACTIVITES_ECONOMIQUES: readonly { ville: string; departem
 
 /** « Saint-Brieuc », « ST BRIEUC », « Lyon 3e », « Paris 8e arrondissement », « Marseille 13 » → a comparable form. */
 function communeComparable(commune: string): string {
-  return commune
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return sansAccents(commune)
     .toLowerCase()
     .replace(/\bst\b/g, "saint")
     .replace(/[-'’]/g, " ")

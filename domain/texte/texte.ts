@@ -117,3 +117,8 @@ export function nettoyerSaisie(brut: string): { texte: string; message: string |
     message: `contenait un caractère invisible non autorisé (${invisibles.join(", ")}), souvent venu d'un copier-coller : nous l'avons retiré, vérifiez le texte puis enregistrez à nouveau`,
   };
 }
+
+/** The text without its accents (« Épicerie Bérénice » → « Epicerie Berenice »), to compare or build names. */
+export function sansAccents(texte: string): string {
+  return texte.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}

@@ -1,8 +1,8 @@
+import { sansAccents } from "../../domain/texte/texte";
+
 /** A file-name-safe form of a text: no accents, ASCII letters and digits joined by « - », lower case. */
 export function nomDeFichier(texte: string, longueurMax: number): string {
-  return texte
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return sansAccents(texte)
     .replace(/[^a-zA-Z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
     .toLowerCase()

@@ -8,6 +8,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { estJourValide } from "../../../domain/dates/jour";
+import { sansAccents } from "../../../domain/texte/texte";
 
 import { CHAMPS, type Champ, LIBELLES_CHAMPS } from "./champs";
 
@@ -76,9 +77,7 @@ const SYNONYMES: Record<Champ, string[]> = {
 };
 
 export function normaliserEntete(e: string): string {
-  return e
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return sansAccents(e)
     .toLowerCase()
     .replace(/n°|nº/g, "n ")
     .replace(/[^a-z0-9]+/g, " ")

@@ -30,6 +30,7 @@ import type { Evenement } from "../../../domain/dossier/evenements";
 import { messageDuChamp } from "../../../domain/dossier/libelles";
 import type { Qualite } from "../../../domain/dossier/qualite";
 import { dateCourte, montant } from "../../../domain/format/francais";
+import { sansAccents } from "../../../domain/texte/texte";
 import { erreursChamps, type z } from "../../../domain/validation/zod-fr";
 import { paquets } from "../../../lib/paquets";
 import { rejouer } from "../../../machines/escalation/parcours";
@@ -120,7 +121,7 @@ const FORMES_CIVILES = /\b(sci|scp|scm|sccv|gaec|earl|societe civile)\b/i;
  * (prescription of two years, L.218-2 C. conso. ; no L.441-10 penalties claimed), said on the line.
  */
 export function qualiteSupposee(d: Pick<Debiteur, "nom" | "siren">): { qualite: Qualite; avertissement: string } {
-  const nom = d.nom.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const nom = sansAccents(d.nom);
   if (FORMES_CIVILES.test(nom))
     return { qualite: "societe-civile", avertissement: "qualité déduite du nom : société civile — vérifiez-la" };
   if (/\bassociation\b/i.test(nom))

@@ -5,6 +5,7 @@
  * known, otherwise normalised name + postcode), one dossier per debtor. Nothing is written here.
  */
 import { ajouterJours } from "../../../domain/dates/jour";
+import { sansAccents } from "../../../domain/texte/texte";
 import {
   CHAMPS_REQUIS,
   type ChoixColonnes,
@@ -59,9 +60,7 @@ export type FichierLu = {
 /** The key grouping invoices by debtor: SIREN, else normalised name and postcode. */
 export function cleDebiteur(d: Pick<Debiteur, "nom" | "siren" | "codePostal">): string {
   if (d.siren) return `siren:${d.siren}`;
-  const nom = d.nom
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const nom = sansAccents(d.nom)
     .toLowerCase()
     .replace(/\b(sas|sasu|sarl|eurl|sa|sci|snc|selarl)\b/g, "")
     .replace(/[^a-z0-9]+/g, " ")
