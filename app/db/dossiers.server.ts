@@ -315,12 +315,22 @@ export async function chargerDossier(db: Executeur, id: string): Promise<Dossier
   };
 }
 
-/** Replaces the parties, invoices, described exhibits and options (not the journal). */
-export async function modifierDossier(db: Db, id: string, versionAttendue: number, d: Dossier): Promise<number> {
+/**
+ * Replaces the parties, invoices, described exhibits and options (not the journal); `avecEux`:
+ * written in the same transaction (the snapshot recomputed from the new content).
+ */
+export async function modifierDossier(
+  db: Db,
+  id: string,
+  versionAttendue: number,
+  d: Dossier,
+  avecEux?: (tx: Tx) => Promise<void>,
+): Promise<number> {
   return db.transaction(async (tx) => {
     const version = await prendreVersion(tx, id, versionAttendue);
     await tx.update(t.dossier).set({ options: d.options, objet: d.objet }).where(eq(t.dossier.id, id));
     await ecrireContenu(tx, id, d);
+    if (avecEux) await avecEux(tx);
     return version;
   });
 }

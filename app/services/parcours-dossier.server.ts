@@ -23,8 +23,15 @@ import {
   type Snapshot,
 } from "../../machines/escalation/parcours";
 import type { Db } from "../db/database.server";
-import { ConflitDeVersion, chargerDossier, type DossierEnregistre, type Tx } from "../db/dossiers.server";
-import { ajouterEvenements } from "../db/journal.server";
+import {
+  ConflitDeVersion,
+  chargerDossier,
+  type DossierEnregistre,
+  insererEvenements,
+  modifierDossier,
+  type Tx,
+} from "../db/dossiers.server";
+import { ajouterEvenements, enregistrerEtat } from "../db/journal.server";
 
 const machine = creerMachineEscalation({ journaliser: (m) => console.info(`[parcours] ${m}`) });
 
@@ -206,11 +213,22 @@ export async function avancerDossier(
 }
 
 /**
- * Stores the snapshot and the book's columns again after the dossier's parties changed (a debtor
- * corrected: its quality changes the interest and the prescription), with the deadlines passed.
+ * Replaces a stored dossier's parties, invoices and options (a debtor corrected: its quality changes
+ * the interest and the prescription) and, in the same transaction, the snapshot and the book's
+ * columns computed from the new content, with the deadlines passed. Version-checked
+ * (ConflitDeVersion: nothing written).
  */
-export async function recalculerDossier(db: Db, enregistre: DossierEnregistre, aujourdhui: Jour): Promise<number> {
-  const c = calculerEvenements(enregistre, [], aujourdhui);
+export async function modifierEtRecalculer(
+  db: Db,
+  enregistre: DossierEnregistre,
+  versionAttendue: number,
+  dossier: Dossier,
+  aujourdhui: Jour,
+): Promise<number> {
+  const c = calculerEvenements({ ...enregistre, dossier }, [], aujourdhui);
   if (!c.ok) throw new Error(c.raison); // no event offered: nothing can be refused
-  return ajouterEvenements(db, enregistre.id, enregistre.version, c.evenements, c.etat);
+  return modifierDossier(db, enregistre.id, versionAttendue, dossier, async (tx) => {
+    const sequence = await insererEvenements(tx, enregistre.id, c.evenements);
+    await enregistrerEtat(tx, enregistre.id, sequence, c.etat);
+  });
 }

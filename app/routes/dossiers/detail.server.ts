@@ -14,18 +14,12 @@ import { auteurDe, autoriser, type Compte } from "../../comptes/session.server";
 import type { Services } from "../../contexte";
 import { ajouterNote, revoquerAcces } from "../../db/avocats.server";
 import type { Role } from "../../db/comptes.server";
-import {
-  ConflitDeVersion,
-  chargerDossier,
-  modifierDossier,
-  modifierOptions,
-  statutDuDossier,
-} from "../../db/dossiers.server";
+import { ConflitDeVersion, chargerDossier, modifierOptions, statutDuDossier } from "../../db/dossiers.server";
 import { creerLien, noterAudit } from "../../db/equipes.server";
 import { planParId, reglerRelancesDuDossier } from "../../db/relances.server";
 import { instant } from "../../instant";
 import { ERREUR_VERSION, lireVersion, type Valeurs, valeursNettoyees } from "../../saisie";
-import { envoyerEvenement, recalculerDossier } from "../../services/parcours-dossier.server";
+import { envoyerEvenement, modifierEtRecalculer } from "../../services/parcours-dossier.server";
 import { supprimerDossierEtFichiers, supprimerPiece, televerserPiece } from "../../services/pieces.server";
 import { envoyerLienParCourriel } from "../../services/relances/courriel-lien.server";
 import { CorpsIllisible, lireFormulaireAvecFichiers } from "../../televersement.server";
@@ -191,16 +185,14 @@ export async function actionDuDossier(s: Services, id: string, request: Request,
     const d = await chargerDossier(s.base.db, id);
     if (!d) throw data(null, { status: 404 });
     try {
-      await modifierDossier(s.base.db, id, version, { ...d.dossier, debiteur: lu.donnees });
+      // The stored snapshot carries the figures of the old debtor: recomputed in the same write.
+      await modifierEtRecalculer(s.base.db, d, version, { ...d.dossier, debiteur: lu.donnees }, s.aujourdhui());
     } catch (e) {
       if (!(e instanceof ConflitDeVersion)) throw e;
       return refus(409, [
         { champ: "version", message: `${e.message} Rechargez la page ; votre saisie est conservée ci-dessous.` },
       ]);
     }
-    // Its stored snapshot carries the figures of the old debtor: recompute them now.
-    const recharge = await chargerDossier(s.base.db, id);
-    if (recharge) await recalculerDossier(s.base.db, recharge, s.aujourdhui());
     return { ...RIEN, debiteurEnregistre: true };
   }
   if (intention === "juridiction") {
