@@ -10,7 +10,7 @@ import type { Partie } from "../../domain/dossier/dossier.schema";
 import { paquets } from "../../lib/paquets";
 import type { Champ } from "../services/import/csv";
 import type { Db } from "./database.server";
-import type { Executeur } from "./dossiers.server";
+import { type Executeur, estIdentifiant } from "./dossiers.server";
 import * as t from "./schema";
 
 export type IdentiteOrganisation = { nom: string; siren: string | null; tva: string | null; creancier: Partie | null };
@@ -93,7 +93,7 @@ export async function creerLot(
 
 /** A batch of the organisation (another organisation's: null, like an unknown one). */
 export async function lireLot(db: Executeur, organisationId: string, id: string): Promise<LotImport | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!estIdentifiant(id)) return null;
   const [l] = await db
     .select()
     .from(t.importLot)
